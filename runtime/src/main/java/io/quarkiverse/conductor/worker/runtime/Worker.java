@@ -1,0 +1,133 @@
+package io.quarkiverse.conductor.worker.runtime;
+
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.invoke.Invoker;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * One {@code @ConductorWorker} method, ready to execute tasks: binds the input, calls the method through the invoker
+ * generated at build time, and maps what it returned or threw to a {@link TaskResult}.
+ * <p>
+ * {@link #execute(Task)} never fails: every outcome, bad input and exceptions included, is a result to report.
+ */
+public final class Worker {
+
+    private static final Logger LOG = Logger.getLogger(Worker.class);
+
+    private final WorkerMethod method;
+    private final Invoker<Object, Object> invoker;
+    private final InputBinder binder;
+    private final ResultMapper results;
+    private final ManagedContext requestContext;
+
+    Worker(WorkerMethod method, Invoker<Object, Object> invoker, ObjectMapper mapper) {
+        this.method = method;
+        this.invoker = invoker;
+        this.binder = new InputBinder(method, mapper);
+        this.results = new ResultMapper(method, mapper);
+        this.requestContext = Arc.container().requestContext();
+    }
+
+    /** What the build found out about the method. */
+    public WorkerMethod method() {
+        return method;
+    }
+
+    public String taskName() {
+        return method.getTaskName();
+    }
+
+    /**
+     * Executes {@code task} when the returned {@code Uni} is subscribed to, on the subscribing thread. A blocking
+     * method ({@link WorkerMethod#isBlocking()}) runs to its end on that thread; a method returning {@code Uni} or
+     * {@code CompletionStage} completes the result when its own result completes.
+     */
+    public Uni<TaskResult> execute(Task task) {
+        return Uni.createFrom().deferred(() -> runInRequestContext(task));
+    }
+
+    /** Like {@code @Scheduled} methods, a worker runs in a request context of its own, ended with the task. */
+    private Uni<TaskResult> runInRequestContext(Task task) {
+        if (requestContext.isActive()) {
+            return run(task);
+        }
+        requestContext.activate();
+        Uni<TaskResult> result;
+        try {
+            result = run(task);
+        } catch (RuntimeException | Error e) {
+            requestContext.terminate();
+            throw e;
+        }
+        if (method.isBlocking()) {
+            requestContext.terminate();
+            return result;
+        }
+        // an asynchronous result completes later, maybe on another thread: keep the context until then
+        ContextState state = requestContext.getState();
+        requestContext.deactivate();
+        return result.onTermination().invoke(() -> requestContext.destroy(state));
+    }
+
+    private Uni<TaskResult> run(Task task) {
+        InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
+        Object returned;
+        try {
+            returned = invoker.invoke(null, binder.bind(task, context));
+        } catch (InputBindingException e) {
+            LOG.warnf("%s rejected: %s", task, e.getMessage());
+            return Uni.createFrom().item(results.badInput(task, e));
+        } catch (Throwable t) {
+            return Uni.createFrom().item(failed(task, t, context));
+        }
+        switch (method.getReturnKind()) {
+            case UNI:
+                return asynchronous(task, (Uni<?>) returned, context);
+            case COMPLETION_STAGE:
+                return asynchronous(task,
+                        returned == null ? null : Uni.createFrom().completionStage((CompletionStage<?>) returned),
+                        context);
+            default:
+                return Uni.createFrom().item(results.returned(task, returned, context));
+        }
+    }
+
+    private Uni<TaskResult> asynchronous(Task task, Uni<?> returned, InvocationContext context) {
+        if (returned == null) {
+            return Uni.createFrom().item(failed(task,
+                    new NullPointerException(method.getDescription() + " returned null instead of a "
+                            + (method.getReturnKind() == WorkerMethod.ReturnKind.UNI ? "Uni" : "CompletionStage")),
+                    context));
+        }
+        return returned.onItemOrFailure().transform((item, failure) -> failure == null
+                ? results.returned(task, item, context)
+                : failed(task, failure, context));
+    }
+
+    private TaskResult failed(Task task, Throwable failure, InvocationContext context) {
+        TaskResult result = results.threw(task, failure, context);
+        if (result.getStatus() == TaskResult.Status.FAILED_WITH_TERMINAL_ERROR) {
+            LOG.warnf("%s failed for good: %s", task, result.getReasonForIncompletion());
+        } else {
+            LOG.warnf(ResultMapper.unwrap(failure), "%s failed, the server may retry it: %s", task,
+                    result.getReasonForIncompletion());
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "Worker[" + method.getTaskName() + " -> " + method.getDescription() + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package io.quarkiverse.conductor.worker.runtime;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.invoke.Invoker;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The workers of the application, by task name: filled once at start-up by {@link ConductorWorkerRecorder}, read by
+ * the pollers.
+ */
+@Singleton
+public class WorkerRegistry {
+
+    private final ObjectMapper mapper;
+    private final Map<String, Worker> workers = new LinkedHashMap<>();
+
+    @Inject
+    public WorkerRegistry(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    synchronized void register(WorkerMethod method, Invoker<Object, Object> invoker) {
+        // duplicates are a build error; this guards against a recorder called twice
+        if (workers.putIfAbsent(method.getTaskName(), new Worker(method, invoker, mapper)) != null) {
+            throw new IllegalStateException("Task '" + method.getTaskName() + "' already has a worker");
+        }
+    }
+
+    /** The worker of task type {@code taskName}, or {@code null}. */
+    public synchronized Worker worker(String taskName) {
+        return workers.get(taskName);
+    }
+
+    /** All workers, in the order the build found them. */
+    public synchronized Collection<Worker> workers() {
+        return Collections.unmodifiableCollection(workers.values());
+    }
+}
