@@ -157,7 +157,7 @@ class ConductorWorkerProcessor {
             if (methods.size() > 1 && !taskName.isBlank()) {
                 problems.add(new IllegalStateException("Task '" + taskName + "' has " + methods.size()
                         + " @ConductorWorker methods: " + methods.stream().map(WorkerMethodBuildItem::description)
-                                .collect(Collectors.joining(", "))
+                                .sorted().collect(Collectors.joining(", "))
                         + "; an application has one worker per task type, so keep one and rename or remove the others"));
             }
         });

@@ -95,21 +95,14 @@ public final class Worker {
             case UNI:
                 return asynchronous(task, (Uni<?>) returned, context);
             case COMPLETION_STAGE:
-                return asynchronous(task,
-                        returned == null ? null : Uni.createFrom().completionStage((CompletionStage<?>) returned),
-                        context);
+                return asynchronous(task, Uni.createFrom().completionStage((CompletionStage<?>) returned), context);
             default:
                 return Uni.createFrom().item(results.returned(task, returned, context));
         }
     }
 
+    /** The invoker rejects a {@code null} Uni or stage with an exception, so {@code returned} is never null. */
     private Uni<TaskResult> asynchronous(Task task, Uni<?> returned, InvocationContext context) {
-        if (returned == null) {
-            return Uni.createFrom().item(failed(task,
-                    new NullPointerException(method.getDescription() + " returned null instead of a "
-                            + (method.getReturnKind() == WorkerMethod.ReturnKind.UNI ? "Uni" : "CompletionStage")),
-                    context));
-        }
         return returned.onItemOrFailure().transform((item, failure) -> failure == null
                 ? results.returned(task, item, context)
                 : failed(task, failure, context));
