@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.deployment;
 
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.CONDUCTOR_WORKER;
 
+import java.lang.constant.ClassDesc;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,12 @@ import io.quarkiverse.conductor.worker.model.TaskExecLog;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.ConductorWorkerRecorder;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.runtime.client.ConductorTaskApi;
+import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveTaskClient;
+import io.quarkiverse.conductor.worker.runtime.client.DefaultTaskClient;
+import io.quarkiverse.conductor.worker.runtime.client.TaskApiClientProducer;
+import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
+import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanContainerBuildItem;
@@ -38,6 +45,7 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
@@ -62,7 +70,17 @@ class ConductorWorkerProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem runtimeBeans() {
-        return AdditionalBeanBuildItem.unremovableOf(WorkerRegistry.class);
+        return AdditionalBeanBuildItem.builder()
+                .addBeanClasses(WorkerRegistry.class, EffectiveWorkerSettings.class, WorkerPollers.class,
+                        TaskApiClientProducer.class, DefaultTaskClient.class, DefaultReactiveTaskClient.class)
+                .setUnremovable()
+                .build();
+    }
+
+    /** The REST client interface lives in the extension's jar, which is not a bean archive: index it explicitly. */
+    @BuildStep
+    AdditionalIndexedClassesBuildItem indexTaskApi() {
+        return new AdditionalIndexedClassesBuildItem(ConductorTaskApi.class.getName());
     }
 
     /** A class with worker methods needs no annotation to become a bean. */
@@ -199,8 +217,15 @@ class ConductorWorkerProcessor {
     void registerWorkers(ConductorWorkerRecorder recorder, RecorderContext recorderContext,
             BeanContainerBuildItem beanContainer, List<WorkerInvokerBuildItem> invokers) {
         for (WorkerInvokerBuildItem invoker : invokers) {
-            RuntimeValue<Invoker<Object, Object>> instance = recorderContext.newInstance(invoker.invoker().getClassName());
+            RuntimeValue<Invoker<Object, Object>> instance = recorderContext
+                    .newInstance(className(invoker.invoker().getClassDesc()));
             recorder.registerWorker(beanContainer.getValue(), invoker.plan(), instance);
         }
+    }
+
+    /** {@code Lorg/acme/Foo$Bar;} to {@code org.acme.Foo$Bar}. */
+    private static String className(ClassDesc descriptor) {
+        String internal = descriptor.descriptorString();
+        return internal.substring(1, internal.length() - 1).replace('/', '.');
     }
 }

@@ -299,7 +299,7 @@ final class WorkerMethodAnalyzer {
             case PRIMITIVE:
                 return TypeSpec.of(primitiveClass(type.asPrimitiveType()), List.of());
             case ARRAY:
-                return TypeSpec.arrayOf(typeSpec(type.asArrayType().component()));
+                return TypeSpec.arrayOf(typeSpec(type.asArrayType().componentType()));
             case PARAMETERIZED_TYPE:
                 List<TypeSpec> arguments = type.asParameterizedType().arguments().stream()
                         .map(WorkerMethodAnalyzer::typeSpec).toList();

@@ -2,14 +2,10 @@ package io.quarkiverse.conductor.worker.runtime;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.conductor.worker.NonRetryableException;
 import io.quarkiverse.conductor.worker.model.Task;
@@ -27,25 +23,24 @@ import io.quarkiverse.conductor.worker.model.TaskResult;
  * <li>an exception: failed ({@link NonRetryableException}: failed with a terminal error), the stack trace in the
  * task's logs.</li>
  * </ul>
- * The output is converted to plain JSON values here, with the application's {@link ObjectMapper}, so that an output
+ * The output is converted to plain JSON values here ({@link OutputConverter}), so that an output
  * that cannot be serialized fails the task with a clear reason instead of failing the update to the server.
  */
 final class ResultMapper {
 
-    static final String RESULT_KEY = "result";
     private static final int MAX_REASON_LENGTH = 1000;
     private static final int MAX_STACK_TRACE_LENGTH = 16 * 1024;
 
     private final String taskName;
     private final String methodDescription;
     private final String outputKey;
-    private final ObjectMapper mapper;
+    private final OutputConverter converter;
 
-    ResultMapper(WorkerMethod method, ObjectMapper mapper) {
+    ResultMapper(WorkerMethod method, OutputConverter converter) {
         this.taskName = method.getTaskName();
         this.methodDescription = method.getDescription();
         this.outputKey = method.getOutputKey();
-        this.mapper = mapper;
+        this.converter = converter;
     }
 
     TaskResult returned(Task task, Object value, InvocationContext context) {
@@ -98,8 +93,7 @@ final class ResultMapper {
             result.setStatus(TaskResult.Status.COMPLETED);
         }
         try {
-            Object output = plain(result.getOutputData());
-            result.setOutputData(asOutputMap(output));
+            result.setOutputData(converter.toOutput(result.getOutputData(), null));
         } catch (IllegalArgumentException e) {
             return unserializable(task, e, context);
         }
@@ -108,33 +102,7 @@ final class ResultMapper {
     }
 
     private Map<String, Object> output(Object value) {
-        if (value == null) {
-            return outputKey == null ? new HashMap<>(2) : singleEntry(outputKey, null);
-        }
-        Object plain = plain(value);
-        if (outputKey != null) {
-            return singleEntry(outputKey, plain);
-        }
-        return plain instanceof Map ? asOutputMap(plain) : singleEntry(RESULT_KEY, plain);
-    }
-
-    /** The value as the JSON types Jackson reads back (maps, lists, strings, numbers, booleans). */
-    private Object plain(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        return mapper.convertValue(value, Object.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asOutputMap(Object plain) {
-        return (Map<String, Object>) plain;
-    }
-
-    private static Map<String, Object> singleEntry(String key, Object value) {
-        Map<String, Object> output = new LinkedHashMap<>(2);
-        output.put(key, value);
-        return output;
+        return converter.toOutput(value, outputKey);
     }
 
     private TaskResult unserializable(Task task, IllegalArgumentException e, InvocationContext context) {

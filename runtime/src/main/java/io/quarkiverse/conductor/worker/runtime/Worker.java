@@ -35,7 +35,7 @@ public final class Worker {
         this.method = method;
         this.invoker = invoker;
         this.binder = new InputBinder(method, mapper);
-        this.results = new ResultMapper(method, mapper);
+        this.results = new ResultMapper(method, new OutputConverter(mapper));
         this.requestContext = Arc.container().requestContext();
     }
 

@@ -1,0 +1,95 @@
+package io.quarkiverse.conductor.worker.test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.util.function.Consumer;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+/**
+ * A WireMock server standing in for the Conductor task API, one per test JVM.
+ * <p>
+ * A {@code QuarkusUnitTest} class is initialized twice, by JUnit and then by the application's class loader, so the
+ * server is found through a system property and driven through WireMock's HTTP admin API; each test class resets and
+ * stubs it once, before its application starts.
+ */
+public final class SharedWireMock {
+
+    private static final String PORT_PROPERTY = "conductor.test.wiremock.port";
+
+    private SharedWireMock() {
+    }
+
+    /** The client of the shared server, reset and given {@code stubs} the first time {@code testClass} asks. */
+    public static WireMock forTestClass(Class<?> testClass, Consumer<WireMock> stubs) {
+        WireMock wiremock = new WireMock("localhost", port());
+        String stubbed = "conductor.test.wiremock.stubbed." + testClass.getName();
+        synchronized (System.getProperties()) {
+            if (System.getProperty(stubbed) == null) {
+                System.setProperty(stubbed, "true");
+                wiremock.resetMappings();
+                wiremock.resetRequests();
+                wiremock.resetScenarios();
+                emptyPollsAndAcceptedUpdates(wiremock);
+                stubs.accept(wiremock);
+            }
+        }
+        return wiremock;
+    }
+
+    /** The base URL of the stand-in Conductor API. */
+    public static String apiUrl() {
+        return "http://localhost:" + port() + "/api";
+    }
+
+    private static int port() {
+        synchronized (System.getProperties()) {
+            String port = System.getProperty(PORT_PROPERTY);
+            if (port == null) {
+                WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                        .containerThreads(64).asynchronousResponseEnabled(true));
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+                port = String.valueOf(server.port());
+                System.setProperty(PORT_PROPERTY, port);
+            }
+            return Integer.parseInt(port);
+        }
+    }
+
+    /** What an idle server answers: no task, and results accepted without a next task. */
+    private static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
+        wiremock.register(get(urlPathMatching("/api/tasks/poll/batch/.*")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+        wiremock.register(post(urlEqualTo("/api/tasks/update-v2")).atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
+        wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("ok")));
+        wiremock.register(any(urlPathMatching("/.*")).atPriority(20).willReturn(aResponse().withStatus(404)));
+    }
+
+    /** The next poll for {@code taskType} returns {@code tasksJson} (a JSON array), later polls are empty again. */
+    public static void pollOnceReturns(WireMock wiremock, String taskType, String tasksJson) {
+        wiremock.register(get(urlPathEqualTo("/api/tasks/poll/batch/" + taskType)).atPriority(1)
+                .inScenario("poll " + taskType).whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("served")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(tasksJson)));
+    }
+
+    /** A task as the server sends it. */
+    public static String task(String taskId, String taskType, String inputJson) {
+        return "{\"taskId\": \"" + taskId + "\", \"taskType\": \"" + taskType + "\", \"status\": \"IN_PROGRESS\","
+                + " \"referenceTaskName\": \"" + taskType + "_ref\", \"workflowInstanceId\": \"wf-" + taskId + "\","
+                + " \"pollCount\": 1, \"inputData\": " + inputJson + "}";
+    }
+}

@@ -1,0 +1,69 @@
+package io.quarkiverse.conductor.worker.runtime.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the application reaches the Conductor server and how its workers poll it.
+ */
+@ConfigMapping(prefix = "quarkus.conductor")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface ConductorConfig {
+
+    /**
+     * The base URL of the Conductor server's REST API, `/api` included, for instance `https://conductor.example.com/api`.
+     * <p>
+     * When it is not set, the `CONDUCTOR_SERVER_URL` environment variable (the one the Conductor SDKs read) is used, and
+     * then `http://localhost:8080/api`. In dev and test mode, when neither is set, Dev Services start a Conductor server
+     * and set this property.
+     */
+    Optional<String> serverUrl();
+
+    /**
+     * How long to wait for a connection to the server.
+     */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /**
+     * How long to wait for the answer to a request (a long poll waits its own timeout on top of this).
+     */
+    @WithDefault("30s")
+    Duration readTimeout();
+
+    /**
+     * Settings of every worker; a worker's annotation and its own section under `workers` override them.
+     */
+    @ConfigDocSection
+    WorkerDefaultsConfig worker();
+
+    /**
+     * Settings of one worker, by task name: `quarkus.conductor.workers."process_order".concurrency=4`. They override the
+     * worker's annotation and the settings under `worker`.
+     */
+    @ConfigDocMapKey("task-name")
+    @ConfigDocSection
+    Map<String, WorkerConfig> workers();
+
+    /**
+     * How failed requests are retried: polls after an error, and result updates.
+     */
+    @ConfigDocSection
+    RetryConfig retry();
+
+    /**
+     * At shutdown, how long tasks already running may take to finish and have their results sent. Polling stops at
+     * once; the results of tasks still running after this period are not sent (each one is logged with its task id),
+     * and the server hands those tasks out again after their response timeout.
+     */
+    @WithDefault("30s")
+    Duration shutdownGracePeriod();
+}

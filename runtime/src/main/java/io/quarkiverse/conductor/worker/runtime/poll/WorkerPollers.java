@@ -1,0 +1,156 @@
+package io.quarkiverse.conductor.worker.runtime.poll;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
+import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
+import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+
+/**
+ * Starts a {@link TaskPoller} per enabled worker once the application has started, and stops them at shutdown:
+ * polling stops at once, running tasks get {@code quarkus.conductor.shutdown-grace-period} to finish and report.
+ */
+@Singleton
+public class WorkerPollers {
+
+    private static final Logger LOG = Logger.getLogger(WorkerPollers.class);
+
+    private final Map<String, TaskPoller> pollers = new LinkedHashMap<>();
+
+    @Inject
+    WorkerRegistry registry;
+
+    @Inject
+    ConductorConfig config;
+
+    @Inject
+    Instance<EffectiveWorkerSettings> settings;
+
+    @Inject
+    Instance<TaskApiClient> client;
+
+    @Inject
+    Vertx vertx;
+
+    void start(@Observes StartupEvent event) {
+        if (registry.workers().isEmpty()) {
+            return;
+        }
+        // resolving the settings validates them: an invalid value fails the start-up here
+        EffectiveWorkerSettings effective = settings.get();
+        List<Worker> enabled = registry.workers().stream()
+                .filter(worker -> effective.get(worker.taskName()).enabled()).toList();
+        if (enabled.isEmpty()) {
+            LOG.info("All Conductor workers are disabled: no task is polled");
+            return;
+        }
+        TaskApiClient api = client.get();
+        ServerAvailability availability = new ServerAvailability(ServerUrl.forLogs(api.serverUrl().toString()));
+        Backoff errorBackoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
+        ResultReporter reporter = new ResultReporter(api, availability, config.retry().initialBackoff(),
+                config.retry().maxBackoff(), config.retry().updateAttempts());
+        synchronized (pollers) {
+            for (Worker worker : enabled) {
+                WorkerSettings workerSettings = effective.get(worker.taskName());
+                pollers.put(worker.taskName(), new TaskPoller(worker, workerSettings, api, reporter, availability,
+                        errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx));
+            }
+        }
+        pollers.values().forEach(TaskPoller::start);
+        LOG.infof("Polling %s from the Conductor server at %s", pollers.values().stream()
+                .map(poller -> describe(poller.settings())).collect(Collectors.joining(", ")),
+                ServerUrl.forLogs(api.serverUrl().toString()));
+    }
+
+    private static String describe(WorkerSettings settings) {
+        return settings.taskName() + " (concurrency " + settings.concurrency()
+                + (settings.domain() == null ? "" : ", domain " + settings.domain())
+                + (settings.paused() ? ", paused" : "") + ")";
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        List<TaskPoller> running;
+        synchronized (pollers) {
+            running = new ArrayList<>(pollers.values());
+        }
+        if (running.isEmpty()) {
+            return;
+        }
+        CompletableFuture<?>[] stops = running.stream().map(poller -> poller.stop().toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(stops).get(config.shutdownGracePeriod().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            for (TaskPoller poller : running) {
+                Set<String> unfinished = poller.runningTaskIds();
+                if (!unfinished.isEmpty()) {
+                    LOG.warnf("Tasks of %s still running after the shutdown grace period of %s; their results are not"
+                            + " sent and the server hands them out again after their response timeout: %s",
+                            poller.settings().taskName(), config.shutdownGracePeriod(), unfinished);
+                }
+                poller.abandon();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.error("Stopping the Conductor workers failed", e.getCause());
+        }
+    }
+
+    /** The poller of {@code taskName}, or {@code null} if that worker does not poll. */
+    TaskPoller poller(String taskName) {
+        synchronized (pollers) {
+            return pollers.get(taskName);
+        }
+    }
+
+    /** What the worker of {@code taskName} did so far, or {@code null} if it does not poll. */
+    public WorkerStats stats(String taskName) {
+        TaskPoller poller = poller(taskName);
+        return poller == null ? null : poller.stats();
+    }
+
+    /** Stops polling for {@code taskName}; running tasks finish. Returns whether that worker polls at all. */
+    public boolean pause(String taskName) {
+        TaskPoller poller = poller(taskName);
+        if (poller != null) {
+            poller.pause();
+        }
+        return poller != null;
+    }
+
+    /** Resumes polling for {@code taskName}. Returns whether that worker polls at all. */
+    public boolean resume(String taskName) {
+        TaskPoller poller = poller(taskName);
+        if (poller != null) {
+            poller.resume();
+        }
+        return poller != null;
+    }
+
+    public boolean isPaused(String taskName) {
+        TaskPoller poller = poller(taskName);
+        return poller != null && poller.isPaused();
+    }
+}

@@ -1,0 +1,15 @@
+package io.quarkiverse.conductor.worker.runtime.poll;
+
+import java.time.Duration;
+
+/**
+ * The effective settings of one worker: the configured defaults, overridden by the worker's annotation, overridden by
+ * the worker's own configuration section.
+ *
+ * @param batchLimit the most tasks asked for in one poll
+ * @param domain the domain polled, or {@code null}
+ */
+public record WorkerSettings(String taskName, boolean enabled, int concurrency, Duration pollInterval,
+        Duration maxPollInterval, Duration longPollTimeout, int batchLimit, String domain, String workerId,
+        boolean paused) {
+}
