@@ -55,7 +55,7 @@ public final class WorkerSettingsResolver {
         Optional<WorkerConfig> overrides = Optional.ofNullable(own);
         String ownPrefix = "quarkus.conductor.workers.\"" + task + "\".";
 
-        boolean enabled = defaults.enabled() && overrides.flatMap(WorkerConfig::enabled).orElse(true);
+        boolean enabled = overrides.flatMap(WorkerConfig::enabled).orElse(defaults.enabled());
         int concurrency = overrideInt(overrides, WorkerConfig::concurrency,
                 method.getConcurrency() > 0 ? method.getConcurrency() : defaults.concurrency());
         String concurrencyProperty = own != null && own.concurrency().isPresent() ? ownPrefix + "concurrency"

@@ -1,0 +1,207 @@
+package io.quarkiverse.conductor.worker.deployment.devservices;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.deployment.builditem.Startable;
+
+/**
+ * A Conductor OSS server run as a child JVM: the boot jar, on a loopback port, with a fresh SQLite database and its
+ * output in a log file. Dev Services start it; the benchmarks use it directly.
+ */
+public final class ConductorServer implements Startable {
+
+    private static final Logger LOG = Logger.getLogger(ConductorServer.class);
+    private static final int LOG_LINES_IN_ERRORS = 30;
+
+    private final Path jar;
+    private final Path javaHome;
+    private final List<String> javaOptions;
+    private final int requestedPort;
+    private final Map<String, String> properties;
+    private final Path workDirectory;
+    private final Duration startupTimeout;
+
+    private volatile Process process;
+    private volatile int port;
+    private Thread shutdownHook;
+
+    /**
+     * @param port the port to listen on, 0 for a free one
+     * @param workDirectory where the database and the log go; emptied of both at start
+     */
+    public ConductorServer(Path jar, Path javaHome, List<String> javaOptions, int port, Map<String, String> properties,
+            Path workDirectory, Duration startupTimeout) {
+        this.jar = jar;
+        this.javaHome = javaHome;
+        this.javaOptions = javaOptions;
+        this.requestedPort = port;
+        this.properties = properties;
+        this.workDirectory = workDirectory;
+        this.startupTimeout = startupTimeout;
+    }
+
+    /**
+     * Starts the server and waits until it reports healthy.
+     *
+     * @throws IllegalStateException if it exits or stays unhealthy, with the end of its log and the log's path
+     */
+    @Override
+    public void start() {
+        try {
+            Files.createDirectories(workDirectory);
+            Path database = workDirectory.resolve("conductor.db");
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(database + suffix));
+            }
+            port = requestedPort > 0 ? requestedPort : freePort();
+            List<String> command = new ArrayList<>();
+            command.add(javaHome.resolve("bin/java").toString());
+            command.addAll(javaOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            command.add("--server.address=127.0.0.1");
+            command.add("--server.port=" + port);
+            command.add("--spring.datasource.url=jdbc:sqlite:" + database + "?busy_timeout=15000&journal_mode=WAL");
+            // the AI integrations only log errors without API keys
+            command.add("--conductor.integrations.ai.enabled=false");
+            properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+            process = new ProcessBuilder(command)
+                    .directory(workDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile().toFile())
+                    .start();
+            shutdownHook = new Thread(this::stopProcess, "conductor-server-stop");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+            awaitHealthy();
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("Could not start the Conductor server (log: " + logFile() + ")", e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Conductor server exited with status " + process.exitValue()
+                        + " while starting; its log is " + logFile() + ", ending with:\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"healthy\":true")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the Conductor server", e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the Conductor server", e);
+            }
+        }
+        throw new IllegalStateException("The Conductor server did not report healthy within " + startupTimeout
+                + " (quarkus.conductor.devservices.startup-timeout); its log is " + logFile() + ", ending with:\n"
+                + logTail());
+    }
+
+    /** The base URL of the server's API. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + port + "/api";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return workDirectory.resolve("conductor-server.log");
+    }
+
+    /** The server process, to measure it. */
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public String getConnectionInfo() {
+        return apiUrl();
+    }
+
+    @Override
+    public String getContainerId() {
+        // not a container: a child process of the build
+        return null;
+    }
+
+    @Override
+    public void close() {
+        stopProcess();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down and runs the hook itself
+            }
+            shutdownHook = null;
+        }
+    }
+
+    private void stopProcess() {
+        Process running = process;
+        if (running == null || !running.isAlive()) {
+            return;
+        }
+        running.destroy();
+        try {
+            if (!running.waitFor(15, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        LOG.debugf("Conductor server on port %d stopped", port);
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile());
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

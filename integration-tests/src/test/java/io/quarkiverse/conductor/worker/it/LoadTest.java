@@ -1,0 +1,65 @@
+package io.quarkiverse.conductor.worker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * 500 workflows of three tasks each, one task type per step, workers with a concurrency of 8: every workflow completes
+ * with the right output, and every task is executed exactly once.
+ */
+@QuarkusTest
+class LoadTest {
+
+    private static final int WORKFLOWS = 500;
+
+    @Inject
+    ConductorFixture conductor;
+
+    @Inject
+    Executions executions;
+
+    @Test
+    void fiveHundredWorkflowsCompleteAndEachTaskRunsOnce() throws Exception {
+        conductor.registerDefinitions();
+        List<String> ids = new ArrayList<>();
+        ExecutorService starters = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> started = new ArrayList<>();
+            for (int n = 0; n < WORKFLOWS; n++) {
+                int input = n;
+                started.add(starters.submit(() -> conductor.start(Definitions.LOAD, Map.of("n", input))));
+            }
+            for (Future<String> id : started) {
+                ids.add(id.get());
+            }
+        } finally {
+            starters.shutdown();
+        }
+
+        for (int n = 0; n < WORKFLOWS; n++) {
+            Workflow workflow = conductor.awaitEnd(ids.get(n), Duration.ofMinutes(3));
+            assertThat(workflow.status()).as("workflow %s", workflow.workflowId()).isEqualTo("COMPLETED");
+            assertThat(workflow.output()).isEqualTo(Map.of("n", (n + 1) * 2 - 3));
+            assertThat(workflow.tasks()).hasSize(3).allSatisfy(task -> {
+                assertThat(task.getStatus()).isEqualTo("COMPLETED");
+                assertThat(executions.count(task.getTaskId())).as("executions of task %s", task.getTaskId()).isOne();
+            });
+        }
+        assertThat(executions.snapshot()).hasSize(3 * WORKFLOWS);
+        assertThat(executions.snapshot().values()).containsOnly(1);
+    }
+}

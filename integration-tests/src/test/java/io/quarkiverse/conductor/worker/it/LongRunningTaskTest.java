@@ -1,0 +1,64 @@
+package io.quarkiverse.conductor.worker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.conductor.worker.TaskClient;
+import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The seeds' long-running pattern: a worker keeps its task IN_PROGRESS and is called again after the callback delay,
+ * or the task is completed later from elsewhere through {@link TaskClient}.
+ */
+@QuarkusTest
+class LongRunningTaskTest {
+
+    @Inject
+    ConductorFixture conductor;
+
+    @Inject
+    TaskClient tasks;
+
+    @Test
+    void inProgressWorkerIsCalledAgainAfterItsCallbackThenCompletes() {
+        Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.LONG_RUNNING, Map.of("job", "nightly")));
+
+        assertThat(workflow.status()).isEqualTo("COMPLETED");
+        assertThat(workflow.output()).isEqualTo(Map.of("report", Map.of("job", "nightly", "progress", 100, "done", true)));
+        Task task = workflow.attempts("long_running_ref").get(0);
+        assertThat(task.getPollCount()).isEqualTo(LongRunningWorker.STEPS);
+        // one second between calls, as asked
+        assertThat(task.getEndTime() - task.getStartTime()).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void inProgressTaskIsCompletedLaterThroughTheTaskClientByReferenceName() {
+        String workflowId = conductor.start(Definitions.APPROVAL, Map.of("request", "raise budget"));
+        // the worker has filed the request; the server holds the task until its callback (SCHEDULED meanwhile)
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Task> attempts = conductor.get(workflowId).attempts("approval_ref");
+            return !attempts.isEmpty() && "raise budget".equals(attempts.get(0).getOutputData().get("filed"));
+        });
+        assertThat(conductor.get(workflowId).status()).isEqualTo("RUNNING");
+
+        String taskId = tasks.updateTaskByReferenceName(workflowId, "approval_ref", TaskResult.Status.COMPLETED,
+                Map.of("decision", "approved"));
+        tasks.addLog(taskId, "approved by the board");
+
+        Workflow workflow = conductor.awaitEnd(workflowId);
+        assertThat(workflow.status()).isEqualTo("COMPLETED");
+        assertThat(workflow.output()).isEqualTo(Map.of("decision", "approved"));
+        assertThat(tasks.getTask(taskId).getStatus()).isEqualTo("COMPLETED");
+    }
+}

@@ -1,0 +1,53 @@
+package io.quarkiverse.conductor.worker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.conductor.worker.it.admin.StartWorkflow;
+import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Configuration decides which tasks a worker gets: {@code blue_task} polls the {@code blue} domain only, and
+ * {@code paused_task} starts paused (application.properties).
+ */
+@QuarkusTest
+class WorkerRoutingTest {
+
+    @Inject
+    ConductorFixture conductor;
+
+    @Test
+    void domainWorkerOnlyReceivesTasksOfItsDomain() {
+        // queued first, so that the worker polls while it waits, and must leave it alone
+        String undomained = conductor.start(Definitions.BLUE, Map.of("item", "plain"));
+        String blue = conductor.start(StartWorkflow.of(Definitions.BLUE, Map.of("item", "sky"))
+                .inDomains(Map.of("blue_task", "blue")));
+
+        Workflow done = conductor.awaitEnd(blue);
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.output()).isEqualTo(Map.of("result", "blue handled sky"));
+        Task untouched = conductor.get(undomained).attempts("blue_ref").get(0);
+        assertThat(untouched.getStatus()).isEqualTo("SCHEDULED");
+        assertThat(untouched.getPollCount()).isZero();
+    }
+
+    @Test
+    void pausedWorkerReceivesNothing() {
+        String paused = conductor.start(Definitions.PAUSED, Map.of("item", "held"));
+        // a workflow queued after it completes: the application polls and works, just not for the paused worker
+        conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "after")));
+        conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "after again")));
+
+        Task held = conductor.get(paused).attempts("paused_ref").get(0);
+        assertThat(held.getStatus()).isEqualTo("SCHEDULED");
+        assertThat(held.getPollCount()).isZero();
+    }
+}

@@ -1,0 +1,20 @@
+package io.quarkiverse.conductor.worker.runtime.config;
+
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * Build-time settings of the Conductor worker extension.
+ */
+@ConfigMapping(prefix = "quarkus.conductor")
+@ConfigRoot(phase = ConfigPhase.BUILD_TIME)
+public interface ConductorBuildTimeConfig {
+
+    /**
+     * Dev Services: a Conductor server started for dev and test mode.
+     */
+    @ConfigDocSection
+    DevServicesConfig devservices();
+}
