@@ -54,58 +54,86 @@ public final class Worker {
      * {@code CompletionStage} completes the result when its own result completes.
      */
     public Uni<TaskResult> execute(Task task) {
-        return Uni.createFrom().deferred(() -> runInRequestContext(task));
+        if (method.isBlocking()) {
+            return Uni.createFrom().item(() -> executeBlocking(task));
+        }
+        return Uni.createFrom().deferred(() -> executeAsynchronously(task));
     }
 
-    /** Like {@code @Scheduled} methods, a worker runs in a request context of its own, ended with the task. */
-    private Uni<TaskResult> runInRequestContext(Task task) {
+    /**
+     * Executes {@code task} now, on this thread, for a blocking method: the poller's path, which needs no reactive
+     * plumbing for a method that returns its result.
+     *
+     * @throws IllegalStateException if the method returns {@code Uni} or {@code CompletionStage}
+     */
+    public TaskResult executeBlocking(Task task) {
+        if (!method.isBlocking()) {
+            throw new IllegalStateException(method.getDescription() + " is not blocking: use execute(Task)");
+        }
+        // like @Scheduled methods, a worker runs in a request context of its own, ended with the task
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
+            try {
+                return results.returned(task, invoke(task, context), context);
+            } catch (InputBindingException e) {
+                return rejected(task, e);
+            } catch (Throwable t) {
+                return failed(task, t, context);
+            }
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private Uni<TaskResult> executeAsynchronously(Task task) {
         if (requestContext.isActive()) {
-            return run(task);
+            return invokeAsynchronously(task);
         }
         requestContext.activate();
         Uni<TaskResult> result;
         try {
-            result = run(task);
+            result = invokeAsynchronously(task);
         } catch (RuntimeException | Error e) {
             requestContext.terminate();
             throw e;
         }
-        if (method.isBlocking()) {
-            requestContext.terminate();
-            return result;
-        }
-        // an asynchronous result completes later, maybe on another thread: keep the context until then
+        // the result completes later, maybe on another thread: keep the request context until then
         ContextState state = requestContext.getState();
         requestContext.deactivate();
         return result.onTermination().invoke(() -> requestContext.destroy(state));
     }
 
-    private Uni<TaskResult> run(Task task) {
+    /** The invoker rejects a {@code null} Uni or stage with an exception, so the returned value is never null. */
+    private Uni<TaskResult> invokeAsynchronously(Task task) {
         InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
-        Object returned;
+        Uni<?> returned;
         try {
-            returned = invoker.invoke(null, binder.bind(task, context));
+            Object value = invoke(task, context);
+            returned = method.getReturnKind() == WorkerMethod.ReturnKind.UNI ? (Uni<?>) value
+                    : Uni.createFrom().completionStage((CompletionStage<?>) value);
         } catch (InputBindingException e) {
-            LOG.warnf("%s rejected: %s", task, e.getMessage());
-            return Uni.createFrom().item(results.badInput(task, e));
+            return Uni.createFrom().item(rejected(task, e));
         } catch (Throwable t) {
             return Uni.createFrom().item(failed(task, t, context));
         }
-        switch (method.getReturnKind()) {
-            case UNI:
-                return asynchronous(task, (Uni<?>) returned, context);
-            case COMPLETION_STAGE:
-                return asynchronous(task, Uni.createFrom().completionStage((CompletionStage<?>) returned), context);
-            default:
-                return Uni.createFrom().item(results.returned(task, returned, context));
-        }
-    }
-
-    /** The invoker rejects a {@code null} Uni or stage with an exception, so {@code returned} is never null. */
-    private Uni<TaskResult> asynchronous(Task task, Uni<?> returned, InvocationContext context) {
         return returned.onItemOrFailure().transform((item, failure) -> failure == null
                 ? results.returned(task, item, context)
                 : failed(task, failure, context));
+    }
+
+    private Object invoke(Task task, InvocationContext context) throws Exception {
+        return invoker.invoke(null, binder.bind(task, context));
+    }
+
+    private TaskResult rejected(Task task, InputBindingException e) {
+        LOG.warnf("%s rejected: %s", task, e.getMessage());
+        return results.badInput(task, e);
     }
 
     private TaskResult failed(Task task, Throwable failure, InvocationContext context) {

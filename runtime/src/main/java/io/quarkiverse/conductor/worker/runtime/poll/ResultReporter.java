@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
@@ -33,24 +34,39 @@ final class ResultReporter {
     }
 
     /**
-     * Sends {@code result} of {@code task}; with {@code takeNext}, the returned {@code Uni} carries the next task the
-     * server handed out in the same call, else {@code null}. The {@code Uni} never fails.
+     * Sends {@code result} of {@code task}, then calls {@code whenDone} once: with the next task the server handed out
+     * in the same call when {@code takeNext} is set and there was one, else with {@code null} (also when the result
+     * could not be sent, which is logged).
      */
-    Uni<Task> report(Task task, TaskResult result, String workerId, boolean takeNext) {
+    void report(Task task, TaskResult result, String workerId, boolean takeNext, Consumer<Task> whenDone) {
         result.setWorkerId(workerId);
-        Uni<Task> update = client.update(result, takeNext)
-                .invoke(availability::succeeded)
+        // the retry machinery is only assembled once a request failed: the usual path stays one request, one callback
+        client.update(result, takeNext)
+                .onFailure().recoverWithUni(failure -> retried(task, result, takeNext, failure))
+                .subscribe().with(next -> {
+                    availability.succeeded();
+                    whenDone.accept(next);
+                }, failure -> {
+                    LOG.errorf("The result of task %s (%s, workflow %s), %s, could not be sent: %s. The server hands the"
+                            + " task out again after its response timeout.", task.getTaskId(), task.getTaskType(),
+                            task.getWorkflowInstanceId(), result.getStatus(), TaskApiClient.describe(failure));
+                    whenDone.accept(null);
+                });
+    }
+
+    private Uni<Task> retried(Task task, TaskResult result, boolean takeNext, Throwable first) {
+        availability.failed("sending the result of task " + task.getTaskId(), first);
+        if (attempts < 2 || !TaskApiClient.isRetryable(first)) {
+            return Uni.createFrom().failure(first);
+        }
+        Uni<Task> again = Uni.createFrom().nullItem().onItem()
+                .delayIt().by(Duration.ofMillis(new Backoff(initialBackoff, maxBackoff).delayMillis(1)))
+                .chain(() -> client.update(result, takeNext))
                 .onFailure().invoke(failure -> availability.failed("sending the result of task " + task.getTaskId(),
                         failure));
-        if (attempts > 1) {
-            update = update.onFailure(TaskApiClient::isRetryable).retry()
-                    .withBackOff(initialBackoff, maxBackoff).withJitter(Backoff.JITTER).atMost(attempts - 1);
-        }
-        return update.onFailure().recoverWithItem(failure -> {
-            LOG.errorf("The result of task %s (%s, workflow %s), %s, could not be sent: %s. The server hands the task out"
-                    + " again after its response timeout.", task.getTaskId(), task.getTaskType(),
-                    task.getWorkflowInstanceId(), result.getStatus(), TaskApiClient.describe(failure));
-            return null;
-        });
+        return attempts == 2 ? again
+                : again.onFailure(TaskApiClient::isRetryable).retry()
+                        .withBackOff(initialBackoff.multipliedBy(2), maxBackoff).withJitter(Backoff.JITTER)
+                        .atMost(attempts - 2);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jboss.logging.Logger;
 
@@ -16,7 +17,6 @@ import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
 /**
@@ -281,44 +281,55 @@ final class TaskPoller {
 
     private void execute(Task task) {
         runningTaskIds.add(task.getTaskId());
-        Uni<TaskResult> execution = worker.execute(task);
-        if (executor != null) {
-            execution = execution.runSubscriptionOn(executor);
+        if (executor == null) {
+            worker.execute(task).subscribe().with(result -> report(task, result),
+                    failure -> report(task, unexpected(task, failure)));
+            return;
         }
-        execution
-                .onFailure().recoverWithItem(failure -> TaskResult.failed(task, "Unexpected failure: " + failure))
-                .chain(result -> {
-                    stats.finished(result.getStatus());
-                    boolean takeNext;
-                    synchronized (this) {
-                        takeNext = state == State.ACTIVE && waiting.isEmpty();
-                    }
-                    return reporter.report(task, result, settings.workerId(), takeNext)
-                            .map(next -> new Outcome(takeNext, next));
-                })
-                .subscribe().with(outcome -> onTaskDone(task, outcome), failure -> {
-                    // the chain above recovers from every failure, unless the application is gone already (a task
-                    // that outlived the shutdown grace period, and was reported as such); otherwise this is a bug
-                    if (isStopped()) {
-                        LOG.debugf(failure, "Task %s ended after the application stopped", task.getTaskId());
-                    } else {
-                        LOG.errorf(failure, "Unexpected failure after task %s", task.getTaskId());
-                    }
-                    onTaskDone(task, new Outcome(false, null));
-                });
+        try {
+            executor.execute(() -> {
+                TaskResult result;
+                try {
+                    result = worker.executeBlocking(task);
+                } catch (RuntimeException | Error e) {
+                    result = unexpected(task, e);
+                }
+                report(task, result);
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warnf("Task %s (%s) could not start: the application is stopping. The server hands it out again after"
+                    + " its response timeout.", task.getTaskId(), settings.taskName());
+            onTaskDone(task, false, null);
+        }
     }
 
-    private record Outcome(boolean askedForNext, Task next) {
+    /** The worker maps every outcome to a result; this only guards the slot against a bug. */
+    private TaskResult unexpected(Task task, Throwable failure) {
+        if (isStopped()) {
+            LOG.debugf(failure, "Task %s ended after the application stopped", task.getTaskId());
+        } else {
+            LOG.errorf(failure, "Unexpected failure running task %s", task.getTaskId());
+        }
+        return TaskResult.failed(task, "Unexpected failure: " + failure);
     }
 
-    private void onTaskDone(Task task, Outcome outcome) {
+    private void report(Task task, TaskResult result) {
+        stats.finished(result.getStatus());
+        boolean takeNext;
+        synchronized (this) {
+            takeNext = state == State.ACTIVE && waiting.isEmpty();
+        }
+        reporter.report(task, result, settings.workerId(), takeNext, next -> onTaskDone(task, takeNext, next));
+    }
+
+    private void onTaskDone(Task task, boolean askedForNext, Task next) {
         runningTaskIds.remove(task.getTaskId());
         Task toRun;
         synchronized (this) {
-            if (outcome.askedForNext()) {
-                backlogLikely = outcome.next() != null;
+            if (askedForNext) {
+                backlogLikely = next != null;
             }
-            toRun = outcome.next() != null ? outcome.next() : waiting.poll();
+            toRun = next != null ? next : waiting.poll();
             if (toRun == null) {
                 running--;
             }

@@ -1,0 +1,111 @@
+package io.quarkiverse.conductor.worker.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the harness asks the Conductor server: define the benchmark workflow, start executions, read them back.
+ */
+final class ConductorApi {
+
+    static final String TASK = "bench_task";
+    static final String WORKFLOW = "bench_wf";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String api;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    ConductorApi(String api) {
+        this.api = api;
+    }
+
+    void defineBenchmarkWorkflow() throws IOException, InterruptedException {
+        send("POST", "/metadata/taskdefs", List.of(Map.of("name", TASK, "retryCount", 0,
+                "responseTimeoutSeconds", 120, "timeoutSeconds", 0)));
+        send("PUT", "/metadata/workflow", List.of(Map.of("name", WORKFLOW, "version", 1, "schemaVersion", 2,
+                "tasks", List.of(Map.of("name", TASK, "taskReferenceName", "bench_ref", "type", "SIMPLE",
+                        "inputParameters", Map.of("n", "${workflow.input.n}"))),
+                "outputParameters", Map.of("n", "${bench_ref.output.result}"))));
+    }
+
+    /** Starts a workflow without waiting for the answer. */
+    CompletableFuture<String> startAsync(int n) {
+        try {
+            return client.sendAsync(request("POST", "/workflow/" + WORKFLOW, Map.of("n", n)),
+                    HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("start: HTTP " + response.statusCode() + " " + response.body());
+                        }
+                        return response.body();
+                    });
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Starts {@code count} workflows, a few at a time, and returns their ids. */
+    List<String> start(int count, int firstInput) {
+        List<CompletableFuture<String>> started = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            started.add(startAsync(firstInput + i));
+            if (started.size() == 16) {
+                started.forEach(future -> ids.add(future.join()));
+                started.clear();
+            }
+        }
+        started.forEach(future -> ids.add(future.join()));
+        return ids;
+    }
+
+    int runningWorkflows() throws IOException, InterruptedException {
+        return get("/workflow/running/" + WORKFLOW).size();
+    }
+
+    int queueSize() throws IOException, InterruptedException {
+        return get("/tasks/queue/all").path(TASK).asInt();
+    }
+
+    /** The benchmark task of workflow {@code workflowId}, as the server recorded it. */
+    JsonNode task(String workflowId) throws IOException, InterruptedException {
+        JsonNode workflow = get("/workflow/" + workflowId + "?includeTasks=true");
+        if (!"COMPLETED".equals(workflow.path("status").asText())) {
+            throw new IllegalStateException("workflow " + workflowId + " is " + workflow.path("status").asText());
+        }
+        return workflow.path("tasks").get(0);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(api + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + ": HTTP " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private void send(String method, String path, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private HttpRequest request(String method, String path, Object body) throws IOException {
+        return HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+    }
+}

@@ -1,0 +1,152 @@
+package io.quarkiverse.conductor.worker.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * A stand-in for the Conductor task API that answers at once from memory, so that a worker's own cost shows: polls
+ * get as many tasks as asked (real task JSON, about 2 KB each) until {@code total} were handed out, updates are
+ * counted, and {@code update-v2} hands out the next task.
+ */
+final class StubTaskServer implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final String template;
+    private final long total;
+    private final AtomicLong handedOut = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final long warmup;
+    private volatile long warmedUpMillis;
+    private volatile long firstPollMillis;
+    private volatile long lastCompletionMillis;
+    private HttpServer server;
+    private final int port;
+
+    StubTaskServer(long total) throws IOException {
+        this(total, 0);
+    }
+
+    /**
+     * @param warmup how many of the {@code total} tasks warm the worker's JIT up before the measurement starts
+     */
+    StubTaskServer(long total, long warmup) throws IOException {
+        this.warmup = warmup;
+        // a fixed port when asked, to profile by hand
+        this.port = Integer.getInteger("stub.port", 0);
+        this.total = total;
+        try (InputStream in = StubTaskServer.class.getResourceAsStream("/task-template.json")) {
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    int start() throws Exception {
+        server = vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return server.actualPort();
+    }
+
+    private void handle(HttpServerRequest request) {
+        String path = request.path();
+        if (path.startsWith("/api/tasks/poll/batch/")) {
+            int count = Integer.parseInt(request.getParam("count", "1"));
+            StringBuilder body = new StringBuilder(count * (template.length() + 100)).append('[');
+            for (int i = 0; i < count; i++) {
+                String task = next();
+                if (task == null) {
+                    break;
+                }
+                body.append(i == 0 ? "" : ",").append(task);
+            }
+            request.response().putHeader("Content-Type", "application/json").end(body.append(']').toString());
+        } else if (path.equals("/api/tasks/update-v2")) {
+            request.body().onSuccess(ignored -> {
+                completedOne();
+                String task = next();
+                if (task == null) {
+                    request.response().setStatusCode(204).end();
+                } else {
+                    request.response().putHeader("Content-Type", "application/json").end(task);
+                }
+            });
+        } else if (path.equals("/api/tasks")) {
+            request.body().onSuccess(ignored -> {
+                completedOne();
+                request.response().putHeader("Content-Type", "text/plain").end("ok");
+            });
+        } else {
+            request.response().setStatusCode(404).end();
+        }
+    }
+
+    private String next() {
+        long id = handedOut.incrementAndGet();
+        if (id > total) {
+            return null;
+        }
+        if (id == 1) {
+            firstPollMillis = System.currentTimeMillis();
+        }
+        return template.replace("@TASK_ID@", "t-" + id).replace("@WORKFLOW_ID@", "w-" + id).replace("@N@",
+                Long.toString(id));
+    }
+
+    private void completedOne() {
+        long count = completed.incrementAndGet();
+        if (count == warmup) {
+            warmedUpMillis = System.currentTimeMillis();
+        }
+        if (count == total) {
+            lastCompletionMillis = System.currentTimeMillis();
+            done.countDown();
+        }
+    }
+
+    boolean awaitAll(long timeout, TimeUnit unit) throws InterruptedException {
+        return done.await(timeout, unit);
+    }
+
+    /** When the warm-up tasks were all completed: the measurement starts there. */
+    long warmedUpMillis() {
+        return warmup == 0 ? firstPollMillis : warmedUpMillis;
+    }
+
+    long measuredTasks() {
+        return total - warmup;
+    }
+
+    long firstPollMillis() {
+        return firstPollMillis;
+    }
+
+    long lastCompletionMillis() {
+        return lastCompletionMillis;
+    }
+
+    /**
+     * Runs the stub alone, to profile a worker against it: {@code StubTaskServer <tasks>}; prints the port, then the
+     * throughput once every task was completed.
+     */
+    public static void main(String[] args) throws Exception {
+        try (StubTaskServer stub = new StubTaskServer(Long.parseLong(args[0]))) {
+            System.out.println("stub listening on port " + stub.start());
+            stub.awaitAll(1, TimeUnit.HOURS);
+            long elapsed = stub.lastCompletionMillis() - stub.firstPollMillis();
+            System.out.printf("%d tasks in %d ms: %.0f tasks/s%n", stub.total, elapsed, stub.total * 1000.0 / elapsed);
+        }
+    }
+
+    @Override
+    public void close() {
+        vertx.close();
+    }
+
+}
