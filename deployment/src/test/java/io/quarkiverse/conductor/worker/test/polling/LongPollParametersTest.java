@@ -34,6 +34,7 @@ class LongPollParametersTest {
             .overrideConfigKey("quarkus.conductor.server-url", SharedWireMock.apiUrl())
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "2s")
             .overrideConfigKey("quarkus.conductor.worker.worker-id", "w-7")
+            .overrideConfigKey("quarkus.conductor.worker.long-polls", "1")
             .overrideConfigKey("quarkus.conductor.workers.\"hold\".domain", "blue")
             .overrideConfigKey("quarkus.conductor.workers.\"hold\".concurrency", "4");
 

@@ -21,12 +21,12 @@ public interface WorkerConfig {
     OptionalInt concurrency();
 
     /**
-     * How long this worker waits before polling again after a poll that returned no task.
+     * How long this worker, idle, waits before polling again after a poll that returned no task.
      */
     Optional<Duration> pollInterval();
 
     /**
-     * The longest wait between two polls of this worker after a series of empty polls.
+     * The longest wait between two polls of this worker when idle.
      */
     Optional<Duration> maxPollInterval();
 
@@ -34,6 +34,11 @@ public interface WorkerConfig {
      * How long the server holds a poll of this worker open when it has no task to give.
      */
     Optional<Duration> longPollTimeout();
+
+    /**
+     * How many long polls this worker keeps open at once while tasks come in.
+     */
+    OptionalInt longPolls();
 
     /**
      * The largest number of tasks this worker asks for in one poll.

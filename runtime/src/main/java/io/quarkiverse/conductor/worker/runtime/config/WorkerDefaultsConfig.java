@@ -24,25 +24,37 @@ public interface WorkerDefaultsConfig {
     int concurrency();
 
     /**
-     * How long a worker waits before polling again after a poll that returned no task; it doubles (with jitter) after
-     * each further empty poll, up to `max-poll-interval`, and is reset by a poll that returns tasks. The long poll
-     * (`long-poll-timeout`) already waits on the server, so this may stay small.
+     * How long an idle worker waits before polling again after a poll that returned no task; it doubles (with jitter)
+     * after each further empty poll, up to `max-poll-interval`, and is reset by a poll that returns tasks. By default an
+     * idle worker keeps a long poll open, so that a new task is picked up as soon as it is queued; a pause saves
+     * requests at the cost of that delay, which matters for applications with many workers that are mostly idle
+     * (`poll-interval=1s` and `max-poll-interval=5s` halve their requests).
      */
     @WithDefault("0s")
     Duration pollInterval();
 
     /**
-     * The longest wait between two polls after a series of empty polls.
+     * The longest wait between two polls of an idle worker.
      */
-    @WithDefault("1s")
+    @WithDefault("5s")
     Duration maxPollInterval();
 
     /**
      * How long the server holds a poll open when it has no task to give: the poll returns as soon as a task arrives, or
-     * empty after this time. Conductor servers cap it at 5 seconds.
+     * empty after this time. An idle worker doubles it after each empty poll, up to the 5 seconds Conductor servers
+     * allow.
      */
     @WithDefault("1s")
     Duration longPollTimeout();
+
+    /**
+     * How many long polls a worker keeps open at once while tasks come in (at most its free slots). They are started a
+     * little apart, so that the server looks for new tasks more often on the worker's behalf and a new task waits less.
+     * After as many empty polls in a row, the worker is idle and keeps a single long poll open, whose timeout doubles
+     * after each empty poll up to 5 seconds. An open poll holds a connection, not a thread.
+     */
+    @WithDefault("4")
+    int longPolls();
 
     /**
      * The largest number of tasks asked for in one poll; by default the number of free slots (see `concurrency`).

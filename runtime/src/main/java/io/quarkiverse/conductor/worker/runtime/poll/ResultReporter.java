@@ -56,7 +56,7 @@ final class ResultReporter {
 
     private Uni<Task> retried(Task task, TaskResult result, boolean takeNext, Throwable first) {
         availability.failed("sending the result of task " + task.getTaskId(), first);
-        if (attempts < 2 || !TaskApiClient.isRetryable(first)) {
+        if (attempts < 2 || !client.isRetryable(first)) {
             return Uni.createFrom().failure(first);
         }
         Uni<Task> again = Uni.createFrom().nullItem().onItem()
@@ -65,7 +65,7 @@ final class ResultReporter {
                 .onFailure().invoke(failure -> availability.failed("sending the result of task " + task.getTaskId(),
                         failure));
         return attempts == 2 ? again
-                : again.onFailure(TaskApiClient::isRetryable).retry()
+                : again.onFailure(client::isRetryable).retry()
                         .withBackOff(initialBackoff.multipliedBy(2), maxBackoff).withJitter(Backoff.JITTER)
                         .atMost(attempts - 2);
     }

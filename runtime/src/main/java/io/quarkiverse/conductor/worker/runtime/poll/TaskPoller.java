@@ -3,6 +3,7 @@ package io.quarkiverse.conductor.worker.runtime.poll;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,11 +22,8 @@ import io.vertx.core.Vertx;
 
 /**
  * Keeps one worker busy: polls the server for as many tasks as the worker has free slots, runs each task, sends its
- * result and, with the result, takes the next task. At most {@code concurrency} tasks of the worker are in flight.
- * <p>
- * The poll strategy follows how Conductor servers answer a batch poll: a long poll waits until it has <em>all</em> the
- * tasks asked for (or times out), so an idle worker long-polls for a single task, which returns as soon as one is
- * queued, and a busy worker asks for all its free slots without waiting.
+ * result and, with the result, takes the next task. At most {@code concurrency} tasks of the worker are in flight, polls
+ * included: a poll reserves the slots of the tasks it asks for. How to poll is the {@link PollStrategy}'s call.
  * <p>
  * All requests are non-blocking: no thread waits for the server. State changes are guarded by this object's monitor,
  * which is only ever held for a few field updates.
@@ -33,9 +31,6 @@ import io.vertx.core.Vertx;
 final class TaskPoller {
 
     private static final Logger LOG = Logger.getLogger(TaskPoller.class);
-
-    /** An empty long poll that came back sooner than this fraction of its timeout was not held by the server. */
-    private static final Duration UNHELD_POLL_FLOOR = Duration.ofMillis(100);
 
     private enum State {
         NEW,
@@ -59,12 +54,13 @@ final class TaskPoller {
 
     // guarded by this
     private State state = State.NEW;
+    private final PollStrategy strategy;
     private int running;
     private final ArrayDeque<Task> waiting = new ArrayDeque<>();
-    private boolean pollPending;
-    private long pollTimer = -1;
-    private boolean backlogLikely;
-    private int emptyLongPolls;
+    private int openLongPolls;
+    private final Set<Long> plannedLongPolls = new HashSet<>();
+    private int shortPollSlots;
+    private long pauseTimer = -1;
     private int failedPolls;
 
     /**
@@ -80,6 +76,7 @@ final class TaskPoller {
         this.errorBackoff = errorBackoff;
         this.executor = executor;
         this.vertx = vertx;
+        this.strategy = new PollStrategy(settings);
     }
 
     WorkerSettings settings() {
@@ -128,7 +125,7 @@ final class TaskPoller {
         synchronized (this) {
             if (state == State.ACTIVE) {
                 state = State.PAUSED;
-                cancelPollTimer();
+                cancelTimers();
             }
         }
     }
@@ -151,55 +148,107 @@ final class TaskPoller {
         synchronized (this) {
             if (state != State.STOPPED) {
                 state = State.STOPPING;
-                cancelPollTimer();
+                cancelTimers();
                 completeStopIfIdle();
             }
         }
         return stopped;
     }
 
+    private enum Kind {
+        /** For one task, held by the server until one is queued or the timeout ends. */
+        LONG,
+        /** For all free slots, answered at once with what is queued. */
+        SHORT
+    }
+
     private void pollIfPossible() {
-        int count;
-        Duration timeout;
+        int shortPoll = 0;
+        boolean longPollNow = false;
         synchronized (this) {
-            if (state != State.ACTIVE || pollPending) {
+            if (state != State.ACTIVE || pauseTimer != -1) {
                 return;
             }
-            int free = settings.concurrency() - running - waiting.size();
+            int free = settings.concurrency() - running - waiting.size() - reservedSlots();
             if (free <= 0) {
                 return;
             }
-            pollPending = true;
-            if (backlogLikely) {
-                count = Math.min(free, settings.batchLimit());
-                timeout = Duration.ZERO;
+            if (strategy.backlogLikely()) {
+                if (shortPollSlots == 0) {
+                    shortPoll = Math.min(free, settings.batchLimit());
+                    shortPollSlots = shortPoll;
+                }
             } else {
-                count = 1;
-                timeout = settings.longPollTimeout();
+                int open = openLongPolls + plannedLongPolls.size();
+                int missing = strategy.longPollsWanted(free + open) - open;
+                for (int i = 0; i < missing; i++) {
+                    if (open == 0 && i == 0) {
+                        openLongPolls++;
+                        longPollNow = true;
+                    } else {
+                        planLongPoll(PollStrategy.SPACING.toMillis() * (i + (open == 0 ? 0 : 1)));
+                    }
+                }
             }
         }
+        if (shortPoll > 0) {
+            send(Kind.SHORT, shortPoll, Duration.ZERO);
+        }
+        if (longPollNow) {
+            sendLongPoll();
+        }
+    }
+
+    // guarded by this
+    private int reservedSlots() {
+        return openLongPolls + plannedLongPolls.size() + shortPollSlots;
+    }
+
+    // guarded by this
+    private void planLongPoll(long delayMillis) {
+        // the timer cannot fire before it is added: its handler needs this monitor
+        plannedLongPolls.add(vertx.setTimer(Math.max(1, delayMillis), id -> {
+            synchronized (this) {
+                if (!plannedLongPolls.remove(id) || state != State.ACTIVE) {
+                    return;
+                }
+                openLongPolls++;
+            }
+            sendLongPoll();
+        }));
+    }
+
+    private void sendLongPoll() {
+        Duration timeout;
+        synchronized (this) {
+            timeout = strategy.longPollTimeout();
+        }
+        send(Kind.LONG, 1, timeout);
+    }
+
+    private void send(Kind kind, int count, Duration timeout) {
         stats.polled();
         long sentAt = System.nanoTime();
         client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
-                .subscribe().with(tasks -> onPolled(tasks, timeout, sentAt), this::onPollFailed);
+                .subscribe().with(tasks -> onPolled(kind, tasks, timeout, sentAt), failure -> onPollFailed(kind, failure));
     }
 
-    private void onPolled(List<Task> tasks, Duration timeout, long sentAt) {
+    private void onPolled(Kind kind, List<Task> tasks, Duration timeout, long sentAt) {
         availability.succeeded();
         List<Task> toRun = null;
         long delay = 0;
         synchronized (this) {
-            pollPending = false;
+            release(kind);
             failedPolls = 0;
             if (tasks.isEmpty()) {
-                backlogLikely = false;
-                if (!timeout.isZero()) {
-                    emptyLongPolls++;
-                    delay = emptyPollDelay(timeout, Duration.ofNanos(System.nanoTime() - sentAt));
+                if (kind == Kind.LONG) {
+                    strategy.longPollEmpty();
+                    delay = strategy.emptyPollDelayMillis(timeout, Duration.ofNanos(System.nanoTime() - sentAt));
+                } else {
+                    strategy.backlogDrained();
                 }
             } else {
-                backlogLikely = true;
-                emptyLongPolls = 0;
+                strategy.tasksArrived();
                 toRun = new ArrayList<>(tasks.size());
                 for (Task task : tasks) {
                     // a server may hand out more than asked for: the extra tasks wait for a free slot
@@ -216,54 +265,51 @@ final class TaskPoller {
             toRun.forEach(this::execute);
         }
         if (delay > 0) {
-            schedulePoll(delay);
+            pausePolling(delay);
         } else {
             pollIfPossible();
-            synchronized (this) {
-                completeStopIfIdle();
-            }
+        }
+        synchronized (this) {
+            completeStopIfIdle();
         }
     }
 
-    /**
-     * After an empty long poll, the configured poll interval, doubled for each further empty poll. A server that
-     * answered long before the timeout did not hold the poll: then wait at least a little, rather than spin.
-     */
-    private long emptyPollDelay(Duration timeout, Duration elapsed) {
-        Duration base = settings.pollInterval();
-        if (base.isZero() && elapsed.multipliedBy(2).compareTo(timeout) < 0) {
-            base = UNHELD_POLL_FLOOR;
-        }
-        return new Backoff(base, settings.maxPollInterval().compareTo(base) < 0 ? base : settings.maxPollInterval())
-                .delayMillis(emptyLongPolls);
-    }
-
-    private void onPollFailed(Throwable failure) {
+    private void onPollFailed(Kind kind, Throwable failure) {
         availability.failed("polling task " + settings.taskName(), failure);
         long delay;
         synchronized (this) {
-            pollPending = false;
-            backlogLikely = false;
+            release(kind);
+            strategy.pollFailed();
             failedPolls++;
             delay = errorBackoff.delayMillis(failedPolls);
         }
-        schedulePoll(delay);
+        pausePolling(delay);
+        synchronized (this) {
+            completeStopIfIdle();
+        }
     }
 
-    private void schedulePoll(long delayMillis) {
+    // guarded by this
+    private void release(Kind kind) {
+        if (kind == Kind.LONG) {
+            openLongPolls--;
+        } else {
+            shortPollSlots = 0;
+        }
+    }
+
+    /** No new poll for {@code delayMillis}: after empty polls (when configured) and after failures. */
+    private void pausePolling(long delayMillis) {
         synchronized (this) {
-            if (state != State.ACTIVE || pollPending) {
-                completeStopIfIdle();
+            if (state != State.ACTIVE || pauseTimer != -1) {
                 return;
             }
-            pollPending = true;
-            pollTimer = vertx.setTimer(Math.max(1, delayMillis), id -> {
+            pauseTimer = vertx.setTimer(Math.max(1, delayMillis), id -> {
                 synchronized (this) {
-                    if (pollTimer != id) {
+                    if (pauseTimer != id) {
                         return;
                     }
-                    pollTimer = -1;
-                    pollPending = false;
+                    pauseTimer = -1;
                 }
                 pollIfPossible();
             });
@@ -271,12 +317,15 @@ final class TaskPoller {
     }
 
     // guarded by this
-    private void cancelPollTimer() {
-        if (pollTimer != -1) {
-            vertx.cancelTimer(pollTimer);
-            pollTimer = -1;
-            pollPending = false;
+    private void cancelTimers() {
+        if (pauseTimer != -1) {
+            vertx.cancelTimer(pauseTimer);
+            pauseTimer = -1;
         }
+        for (long timer : plannedLongPolls) {
+            vertx.cancelTimer(timer);
+        }
+        plannedLongPolls.clear();
     }
 
     private void execute(Task task) {
@@ -326,8 +375,10 @@ final class TaskPoller {
         runningTaskIds.remove(task.getTaskId());
         Task toRun;
         synchronized (this) {
-            if (askedForNext) {
-                backlogLikely = next != null;
+            if (next != null) {
+                strategy.tasksArrived();
+            } else if (askedForNext) {
+                strategy.backlogDrained();
             }
             toRun = next != null ? next : waiting.poll();
             if (toRun == null) {
@@ -347,7 +398,8 @@ final class TaskPoller {
 
     // guarded by this
     private void completeStopIfIdle() {
-        if (state == State.STOPPING && running == 0 && waiting.isEmpty() && !pollPending) {
+        if (state == State.STOPPING && running == 0 && waiting.isEmpty() && openLongPolls == 0
+                && shortPollSlots == 0) {
             state = State.STOPPED;
             stopped.complete(null);
         }

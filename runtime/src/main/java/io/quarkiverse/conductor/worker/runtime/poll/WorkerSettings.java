@@ -6,10 +6,11 @@ import java.time.Duration;
  * The effective settings of one worker: the configured defaults, overridden by the worker's annotation, overridden by
  * the worker's own configuration section.
  *
+ * @param longPolls the most long polls kept open at once while tasks flow
  * @param batchLimit the most tasks asked for in one poll
  * @param domain the domain polled, or {@code null}
  */
 public record WorkerSettings(String taskName, boolean enabled, int concurrency, Duration pollInterval,
-        Duration maxPollInterval, Duration longPollTimeout, int batchLimit, String domain, String workerId,
+        Duration maxPollInterval, Duration longPollTimeout, int longPolls, int batchLimit, String domain, String workerId,
         boolean paused) {
 }

@@ -76,6 +76,9 @@ public final class WorkerSettingsResolver {
             problems.add(longPollProperty + " is " + longPollTimeout + ", but Conductor servers hold a poll for at most "
                     + MAX_LONG_POLL.toSeconds() + " seconds: set 5s or less");
         }
+        int longPolls = overrideInt(overrides, WorkerConfig::longPolls, defaults.longPolls());
+        atLeastOne(longPolls, own != null && own.longPolls().isPresent() ? ownPrefix + "long-polls"
+                : "quarkus.conductor.worker.long-polls");
         int batchLimit = overrideInt(overrides, WorkerConfig::batchLimit, defaults.batchLimit().orElse(concurrency));
         atLeastOne(batchLimit, own != null && own.batchLimit().isPresent() ? ownPrefix + "batch-limit"
                 : "quarkus.conductor.worker.batch-limit");
@@ -85,7 +88,8 @@ public final class WorkerSettingsResolver {
         String workerId = overrides.flatMap(WorkerConfig::workerId).orElse(defaultWorkerId);
         boolean paused = overrides.flatMap(WorkerConfig::paused).orElse(defaults.paused());
         return new WorkerSettings(task, enabled, concurrency, pollInterval, maxPollInterval, longPollTimeout,
-                Math.min(batchLimit, concurrency), blankToNull(domain), workerId, paused);
+                Math.min(longPolls, concurrency), Math.min(batchLimit, concurrency), blankToNull(domain), workerId,
+                paused);
     }
 
     private static Duration override(Optional<WorkerConfig> overrides, Function<WorkerConfig, Optional<Duration>> getter,
