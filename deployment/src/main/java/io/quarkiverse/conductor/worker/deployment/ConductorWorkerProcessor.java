@@ -25,6 +25,7 @@ import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.ConductorWorkerRecorder;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorTaskApi;
+import io.quarkiverse.conductor.worker.runtime.client.ConductorTokenApi;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClientProducer;
@@ -77,10 +78,10 @@ class ConductorWorkerProcessor {
                 .build();
     }
 
-    /** The REST client interface lives in the extension's jar, which is not a bean archive: index it explicitly. */
+    /** The REST client interfaces live in the extension's jar, which is not a bean archive: index them explicitly. */
     @BuildStep
     AdditionalIndexedClassesBuildItem indexTaskApi() {
-        return new AdditionalIndexedClassesBuildItem(ConductorTaskApi.class.getName());
+        return new AdditionalIndexedClassesBuildItem(ConductorTaskApi.class.getName(), ConductorTokenApi.class.getName());
     }
 
     /** A class with worker methods needs no annotation to become a bean. */
@@ -201,8 +202,9 @@ class ConductorWorkerProcessor {
     @BuildStep
     void registerForReflection(List<ValidWorkerMethodBuildItem> validMethods,
             BuildProducer<ReflectiveHierarchyBuildItem> hierarchy, BuildProducer<ReflectiveClassBuildItem> classes) {
-        classes.produce(ReflectiveClassBuildItem.builder(Task.class, TaskResult.class, TaskExecLog.class)
-                .reason(getClass().getName()).methods().fields().build());
+        classes.produce(ReflectiveClassBuildItem.builder(Task.class, TaskResult.class, TaskExecLog.class,
+                ConductorTokenApi.KeyRequest.class, ConductorTokenApi.TokenResponse.class)
+                .reason(getClass().getName()).methods().fields().constructors().build());
         for (ValidWorkerMethodBuildItem valid : validMethods) {
             for (Type type : valid.jsonTypes()) {
                 hierarchy.produce(ReflectiveHierarchyBuildItem.builder(type)

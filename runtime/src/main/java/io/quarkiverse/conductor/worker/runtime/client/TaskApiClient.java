@@ -29,22 +29,32 @@ public class TaskApiClient {
 
     private final ConductorTaskApi api;
     private final URI serverUrl;
+    private final boolean authenticated;
     private volatile boolean updateV2Supported = true;
 
-    public TaskApiClient(URI serverUrl, Duration connectTimeout, Duration readTimeout, int connectionPoolSize) {
-        this(QuarkusRestClientBuilder.newBuilder()
+    /**
+     * @param token the access token to send, or {@code null} when the server needs none
+     */
+    public TaskApiClient(URI serverUrl, Duration connectTimeout, Duration readTimeout, int connectionPoolSize,
+            AccessToken token) {
+        QuarkusRestClientBuilder builder = builder(serverUrl, connectTimeout, readTimeout, connectionPoolSize);
+        if (token != null) {
+            builder.register(new AccessTokenFilter(token));
+        }
+        this.api = builder.build(ConductorTaskApi.class);
+        this.serverUrl = serverUrl;
+        this.authenticated = token != null;
+    }
+
+    static QuarkusRestClientBuilder builder(URI serverUrl, Duration connectTimeout, Duration readTimeout,
+            int connectionPoolSize) {
+        return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(serverUrl)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, connectionPoolSize)
                 // a stack trace per request is measurable on the hot path and says nothing the message does not
-                .property(QuarkusRestClientProperties.CAPTURE_STACKTRACE, false)
-                .build(ConductorTaskApi.class), serverUrl);
-    }
-
-    TaskApiClient(ConductorTaskApi api, URI serverUrl) {
-        this.api = api;
-        this.serverUrl = serverUrl;
+                .property(QuarkusRestClientProperties.CAPTURE_STACKTRACE, false);
     }
 
     public URI serverUrl() {
@@ -106,11 +116,14 @@ public class TaskApiClient {
         return api.log(taskId, line);
     }
 
-    /** Whether trying again later may succeed: the server or the network failed, not the request. */
-    public static boolean isRetryable(Throwable failure) {
+    /**
+     * Whether trying again later may succeed: the server or the network failed, not the request; or the access token
+     * was refused, and is being renewed.
+     */
+    public boolean isRetryable(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return status >= 500 || status == 429 || status == 408;
+            return status >= 500 || status == 429 || status == 408 || status == 401 && authenticated;
         }
         return failure instanceof IOException || failure instanceof TimeoutException
                 || failure.getCause() instanceof IOException || failure.getCause() instanceof TimeoutException

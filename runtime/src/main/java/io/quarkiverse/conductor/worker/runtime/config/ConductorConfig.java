@@ -28,6 +28,12 @@ public interface ConductorConfig {
     Optional<String> serverUrl();
 
     /**
+     * Authentication with an application access key (Orkes Conductor).
+     */
+    @ConfigDocSection
+    AuthConfig auth();
+
+    /**
      * How long to wait for a connection to the server.
      */
     @WithDefault("5s")
