@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.conductor.worker.TaskClient;
 import io.quarkiverse.conductor.worker.it.admin.Workflow;
 import io.quarkiverse.conductor.worker.model.Task;
-import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -29,6 +28,9 @@ class LongRunningTaskTest {
 
     @Inject
     TaskClient tasks;
+
+    @Inject
+    Approvals approvals;
 
     @Test
     void inProgressWorkerIsCalledAgainAfterItsCallbackThenCompletes() {
@@ -52,13 +54,29 @@ class LongRunningTaskTest {
         });
         assertThat(conductor.get(workflowId).status()).isEqualTo("RUNNING");
 
-        String taskId = tasks.updateTaskByReferenceName(workflowId, "approval_ref", TaskResult.Status.COMPLETED,
-                Map.of("decision", "approved"));
+        String taskId = approvals.approve(workflowId);
         tasks.addLog(taskId, "approved by the board");
 
         Workflow workflow = conductor.awaitEnd(workflowId);
         assertThat(workflow.status()).isEqualTo("COMPLETED");
         assertThat(workflow.output()).isEqualTo(Map.of("decision", "approved"));
-        assertThat(tasks.getTask(taskId).getStatus()).isEqualTo("COMPLETED");
+        Task task = tasks.getTask(taskId);
+        assertThat(task.getStatus()).isEqualTo("COMPLETED");
+        assertThat(task.getReferenceTaskName()).isEqualTo("approval_ref");
+    }
+
+    @Test
+    void inProgressTaskIsCompletedLaterThroughTheReactiveTaskClient() {
+        String workflowId = conductor.start(Definitions.APPROVAL, Map.of("request", "buy a yacht"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Task> attempts = conductor.get(workflowId).attempts("approval_ref");
+            return !attempts.isEmpty() && "buy a yacht".equals(attempts.get(0).getOutputData().get("filed"));
+        });
+
+        approvals.reject(workflowId, "no budget").await().atMost(Duration.ofSeconds(10));
+
+        Workflow workflow = conductor.awaitEnd(workflowId);
+        assertThat(workflow.status()).isEqualTo("COMPLETED");
+        assertThat(workflow.output()).isEqualTo(Map.of("decision", "rejected"));
     }
 }

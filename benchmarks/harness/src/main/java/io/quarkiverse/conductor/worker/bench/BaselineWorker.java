@@ -37,6 +37,23 @@ public final class BaselineWorker {
         }
     }
 
+    /** A result is sent until it gets through: a worker that loses results is no baseline. */
+    private static void send(HttpClient client, HttpRequest request) throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                if (attempt == 10) {
+                    System.err.println("result lost: " + e);
+                    return;
+                }
+            }
+            Thread.sleep(50L * attempt);
+        }
+    }
+
     private static void loop(HttpClient client, URI poll, URI update) {
         HttpRequest pollRequest = HttpRequest.newBuilder(poll).GET().build();
         while (true) {
@@ -49,9 +66,8 @@ public final class BaselineWorker {
                     result.put("status", "COMPLETED");
                     result.put("workerId", "baseline");
                     result.putObject("outputData").put("n", task.path("inputData").path("n").asLong() + 1);
-                    client.send(HttpRequest.newBuilder(update).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(result))).build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    send(client, HttpRequest.newBuilder(update).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(result))).build());
                 }
             } catch (InterruptedException e) {
                 return;

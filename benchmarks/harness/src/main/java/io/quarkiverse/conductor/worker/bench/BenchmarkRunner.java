@@ -37,8 +37,8 @@ public final class BenchmarkRunner {
 
     private static final String SERVER_VERSION = "3.32.3";
     /** Idle CPU is read over 20 s: /proc counts in 10 ms ticks, so that resolves 0.5 ms/s. */
-    private static final long IDLE_SETTLE_MS = 10_000;
     private static final long IDLE_WINDOW_MS = 20_000;
+    private static final long TRICKLE_IDLE_SETTLE_MS = 20_000;
 
     private final Map<String, String> options;
     private final Path work;
@@ -72,6 +72,25 @@ public final class BenchmarkRunner {
         Files.createDirectories(work);
         checkClockTicks();
         report.machine = Machine.describe();
+        if (selected("backlog") || selected("trickle") || selected("idle")) {
+            againstTheServer();
+        }
+        if (selected("client-only")) {
+            for (Contender contender : Contender.values()) {
+                report.clientOnly.put(contender, log(clientOnly(contender, intOption("stub-tasks", 50_000))));
+            }
+        }
+        if (selected("jmh")) {
+            report.invocationNanos = invocationPath();
+        }
+        if (options.containsKey("only")) {
+            log("partial run (--only): no report written");
+            return;
+        }
+        report.write(Path.of(options.get("out")), Path.of(options.get("docs")));
+    }
+
+    private void againstTheServer() throws Exception {
         ConductorServer server = new ConductorServer(ServerJar.resolve(SERVER_VERSION),
                 JavaHomes.find(Optional.empty(), "JAVA_HOME"), List.of("-Xmx512m"), 0, Map.of(), work.resolve("server"),
                 Duration.ofMinutes(3));
@@ -84,29 +103,36 @@ public final class BenchmarkRunner {
             int workflows = intOption("workflows", 2000);
             log("warming up the server with the baseline");
             backlog(Contender.BASELINE, Math.min(500, workflows));
-            for (Contender contender : Contender.values()) {
-                report.backlog.put(contender, backlog(contender, workflows));
+            if (selected("backlog")) {
+                for (Contender contender : Contender.values()) {
+                    report.backlog.put(contender, log(backlog(contender, workflows)));
+                }
             }
-            for (Contender contender : Contender.values()) {
-                report.trickle.put(contender, trickle(contender, intOption("trickle-rate", 10),
-                        intOption("trickle-seconds", 30)));
+            if (selected("trickle")) {
+                for (Contender contender : Contender.values()) {
+                    report.trickle.put(contender, log(trickle(contender, intOption("trickle-rate", 10),
+                            intOption("trickle-seconds", 30))));
+                }
             }
-            report.idleWorkers = idleWorkers();
+            if (selected("idle")) {
+                report.idleWorkers = log(idleWorkers());
+            }
         } finally {
             server.close();
         }
-        for (Contender contender : Contender.values()) {
-            report.clientOnly.put(contender, clientOnly(contender, intOption("stub-tasks", 50_000)));
-        }
-        report.invocationNanos = invocationPath();
-        report.write(Path.of(options.get("out")), Path.of(options.get("docs")));
     }
 
     /** N workflows queued first, then the worker starts and drains them. */
     private Report.Backlog backlog(Contender contender, int workflows) throws Exception {
         log(contender.label + ": backlog of " + workflows + " workflows");
-        List<String> ids = api.start(workflows, take(workflows));
-        awaitCondition(() -> api.queueSize() >= workflows, Duration.ofMinutes(5), "the queue to fill");
+        List<String> started = api.start(workflows, take(workflows));
+        // the workflows whose task the server managed to queue: a start it failed to schedule is not the worker's
+        awaitCondition(() -> api.queueSize() == api.runningWorkflows(), Duration.ofMinutes(5), "the queue to fill");
+        java.util.Set<String> queued = api.running();
+        List<String> ids = started.stream().filter(queued::contains).toList();
+        if (ids.size() < workflows) {
+            log("the server failed to schedule " + (workflows - ids.size()) + " of the " + workflows + " workflows");
+        }
         long launched = System.currentTimeMillis();
         Process process = contender.launch(app, apiUrl, work.resolve(contender.name() + "-backlog.log"), List.of());
         try (ProcessProbe probe = new ProcessProbe(process.pid())) {
@@ -117,8 +143,8 @@ public final class BenchmarkRunner {
             long firstPoll = tasks.stream().mapToLong(task -> task.path("startTime").asLong()).min().orElseThrow();
             long lastCompletion = tasks.stream().mapToLong(task -> task.path("endTime").asLong()).max().orElseThrow();
             long cpu = probe.cpuMillisBetween(firstPoll, lastCompletion);
-            return new Report.Backlog(workflows, workflows * 1000.0 / (lastCompletion - firstPoll),
-                    cpu / (double) workflows, firstPoll - launched, rss);
+            return new Report.Backlog(tasks.size(), tasks.size() * 1000.0 / (lastCompletion - firstPoll),
+                    cpu / (double) tasks.size(), firstPoll - launched, rss);
         } finally {
             stop(process);
         }
@@ -130,7 +156,7 @@ public final class BenchmarkRunner {
         Process process = contender.launch(app, apiUrl, work.resolve(contender.name() + "-trickle.log"), List.of());
         try (ProcessProbe probe = new ProcessProbe(process.pid())) {
             // started and polling well before this (both start in under 2 s here), JIT compilation mostly done
-            Thread.sleep(IDLE_SETTLE_MS);
+            Thread.sleep(TRICKLE_IDLE_SETTLE_MS);
             long idleFrom = System.currentTimeMillis();
             Thread.sleep(IDLE_WINDOW_MS);
             double idleCpu = probe.cpuMillisBetween(idleFrom, System.currentTimeMillis()) * 1000.0 / IDLE_WINDOW_MS;
@@ -168,20 +194,30 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** 100 workers of task types nobody schedules: what idling costs. */
+    /**
+     * 100 workers of task types nobody schedules: what idling costs, in the first minutes (while the JIT still compiles
+     * the poll path, which runs only a few times a second) and after five minutes.
+     */
     private Report.IdleWorkers idleWorkers() throws Exception {
-        log("ours: 100 idle workers");
-        Process process = Contender.OURS.launch(Path.of(options.get("idle-app")), apiUrl,
-                work.resolve("OURS-idle.log"), List.of());
+        log("ours: 100 idle workers, measured 1 and 5 minutes after start");
+        long started = System.currentTimeMillis();
+        Process process = Contender.OURS.launch(Path.of(options.get("idle-app")), apiUrl, work.resolve("OURS-idle.log"),
+                List.of());
         try (ProcessProbe probe = new ProcessProbe(process.pid())) {
-            Thread.sleep(IDLE_SETTLE_MS);
-            long from = System.currentTimeMillis();
-            Thread.sleep(IDLE_WINDOW_MS);
-            double cpu = probe.cpuMillisBetween(from, System.currentTimeMillis()) * 1000.0 / IDLE_WINDOW_MS;
-            return new Report.IdleWorkers(100, probe.threads(), cpu, probe.peakRssMb());
+            double early = idleCpu(probe, started + 60_000);
+            long threads = probe.threads();
+            double late = idleCpu(probe, started + 300_000);
+            return new Report.IdleWorkers(100, threads, early, late, probe.peakRssMb());
         } finally {
             stop(process);
         }
+    }
+
+    /** CPU ms/s over {@link #IDLE_WINDOW_MS} from {@code from}. */
+    private static double idleCpu(ProcessProbe probe, long from) throws InterruptedException {
+        Thread.sleep(Math.max(0, from - System.currentTimeMillis()));
+        Thread.sleep(IDLE_WINDOW_MS);
+        return probe.cpuMillisBetween(from, from + IDLE_WINDOW_MS) * 1000.0 / IDLE_WINDOW_MS;
     }
 
     /** The worker against a stub that answers at once: the library's own cost. */
@@ -194,8 +230,9 @@ public final class BenchmarkRunner {
             Process process = contender.launch(app, "http://127.0.0.1:" + port + "/api",
                     work.resolve(contender.name() + "-client-only.log"), List.of());
             try (ProcessProbe probe = new ProcessProbe(process.pid())) {
-                if (!stub.awaitAll(10, TimeUnit.MINUTES)) {
-                    throw new IllegalStateException(contender.label + " did not complete the stub's tasks");
+                if (!stub.awaitAllOrStall(10_000)) {
+                    throw new IllegalStateException(contender.label + " stopped completing tasks: " + stub.completed()
+                            + " of " + (warmup + tasks) + " done");
                 }
                 long elapsed = stub.lastCompletionMillis() - stub.warmedUpMillis();
                 long cpu = probe.cpuMillisBetween(stub.warmedUpMillis(), stub.lastCompletionMillis());
@@ -232,7 +269,10 @@ public final class BenchmarkRunner {
             }
             List<JsonNode> tasks = new ArrayList<>();
             for (Future<JsonNode> future : futures) {
-                tasks.add(future.get());
+                JsonNode task = future.get();
+                if (task != null) {
+                    tasks.add(task);
+                }
             }
             return tasks;
         } finally {
@@ -269,6 +309,16 @@ public final class BenchmarkRunner {
         if (!ticks.equals(Long.toString(ProcessProbe.TICKS_PER_SECOND))) {
             throw new IllegalStateException("CLK_TCK is " + ticks + ", the probe assumes " + ProcessProbe.TICKS_PER_SECOND);
         }
+    }
+
+    /** Whether a scenario runs: all of them, unless {@code --only=a,b} names some. */
+    private boolean selected(String scenario) {
+        return !options.containsKey("only") || List.of(options.get("only").split(",")).contains(scenario);
+    }
+
+    private static <T> T log(T result) {
+        log("  " + result);
+        return result;
     }
 
     static void log(String message) {

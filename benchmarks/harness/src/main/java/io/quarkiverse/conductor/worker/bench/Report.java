@@ -41,7 +41,8 @@ final class Report {
             long idleThreads) {
     }
 
-    record IdleWorkers(int workers, long threads, double cpuMsPerSecond, double peakRssMb) {
+    record IdleWorkers(int workers, long threads, double cpuMsPerSecondAfterOneMinute,
+            double cpuMsPerSecondAfterFiveMinutes, double peakRssMb) {
     }
 
     record ClientOnly(int tasks, double tasksPerSecond, double cpuMicrosPerTask) {
@@ -95,8 +96,11 @@ final class Report {
                 Long.toString(idleWorkers.threads()), "", "+" + (idleWorkers.threads() - oursTrickle.idleThreads())
                         + " vs 1 worker",
                 "a handful more than 1 worker", met(idleWorkers.threads() - oursTrickle.idleThreads() <= 5)));
-        rows.add(new Row("idle, " + idleWorkers.workers() + " workers", "CPU ms/s",
-                format("%.2f", idleWorkers.cpuMsPerSecond()), "", "", "≤ 10 ms/s", met(idleWorkers.cpuMsPerSecond() <= 10)));
+        rows.add(new Row("idle, " + idleWorkers.workers() + " workers", "CPU ms/s, 1 minute after start (JIT warming up)",
+                format("%.2f", idleWorkers.cpuMsPerSecondAfterOneMinute()), "", "", "", ""));
+        rows.add(new Row("idle, " + idleWorkers.workers() + " workers", "CPU ms/s, 5 minutes after start",
+                format("%.2f", idleWorkers.cpuMsPerSecondAfterFiveMinutes()), "", "", "≤ 10 ms/s",
+                met(idleWorkers.cpuMsPerSecondAfterFiveMinutes() <= 10)));
 
         ClientOnly oursClient = clientOnly.get(Contender.OURS);
         ClientOnly baseClient = clientOnly.get(Contender.BASELINE);

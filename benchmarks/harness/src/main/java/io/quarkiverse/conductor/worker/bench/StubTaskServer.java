@@ -23,6 +23,7 @@ final class StubTaskServer implements AutoCloseable {
     private final long total;
     private final AtomicLong handedOut = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong polls = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
     private final long warmup;
     private volatile long warmedUpMillis;
@@ -57,7 +58,14 @@ final class StubTaskServer implements AutoCloseable {
     private void handle(HttpServerRequest request) {
         String path = request.path();
         if (path.startsWith("/api/tasks/poll/batch/")) {
+            polls.incrementAndGet();
             int count = Integer.parseInt(request.getParam("count", "1"));
+            long timeout = Long.parseLong(request.getParam("timeout", "0"));
+            if (handedOut.get() >= total && timeout > 0) {
+                // no task: hold the poll like a server would, then answer that nothing came
+                vertx.setTimer(timeout, id -> request.response().putHeader("Content-Type", "application/json").end("[]"));
+                return;
+            }
             StringBuilder body = new StringBuilder(count * (template.length() + 100)).append('[');
             for (int i = 0; i < count; i++) {
                 String task = next();
@@ -114,6 +122,30 @@ final class StubTaskServer implements AutoCloseable {
         return done.await(timeout, unit);
     }
 
+    /** Waits until every task was completed, or no task was for {@code stall}: then the worker lost some. */
+    boolean awaitAllOrStall(long stallMillis) throws InterruptedException {
+        long last = -1;
+        long lastChange = System.currentTimeMillis();
+        while (!done.await(200, TimeUnit.MILLISECONDS)) {
+            long now = completed.get();
+            if (now != last) {
+                last = now;
+                lastChange = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - lastChange > stallMillis) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    long polls() {
+        return polls.get();
+    }
+
+    long completed() {
+        return completed.get();
+    }
+
     /** When the warm-up tasks were all completed: the measurement starts there. */
     long warmedUpMillis() {
         return warmup == 0 ? firstPollMillis : warmedUpMillis;
@@ -138,6 +170,14 @@ final class StubTaskServer implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         try (StubTaskServer stub = new StubTaskServer(Long.parseLong(args[0]))) {
             System.out.println("stub listening on port " + stub.start());
+            if (stub.total == 0) {
+                // an idle server: report the polls it gets
+                while (true) {
+                    long before = stub.polls();
+                    Thread.sleep(10_000);
+                    System.out.printf("%.1f polls/s%n", (stub.polls() - before) / 10.0);
+                }
+            }
             stub.awaitAll(1, TimeUnit.HOURS);
             long elapsed = stub.lastCompletionMillis() - stub.firstPollMillis();
             System.out.printf("%d tasks in %d ms: %.0f tasks/s%n", stub.total, elapsed, stub.total * 1000.0 / elapsed);
