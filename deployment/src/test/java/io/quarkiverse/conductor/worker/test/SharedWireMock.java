@@ -8,12 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /**
  * A WireMock server standing in for the Conductor task API, one per test JVM.
@@ -56,7 +57,7 @@ public final class SharedWireMock {
             String port = System.getProperty(PORT_PROPERTY);
             if (port == null) {
                 WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                        .containerThreads(64).asynchronousResponseEnabled(true));
+                        .containerThreads(64).asynchronousResponseEnabled(true).extensions(new PollAnswers()));
                 server.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
                 port = String.valueOf(server.port());
@@ -79,11 +80,17 @@ public final class SharedWireMock {
 
     /** The next poll for {@code taskType} returns {@code tasksJson} (a JSON array), later polls are empty again. */
     public static void pollOnceReturns(WireMock wiremock, String taskType, String tasksJson) {
+        pollsAnswer(wiremock, taskType, List.of(PollAnswers.tasks(tasksJson), PollAnswers.tasks("[]")));
+    }
+
+    /**
+     * Polls for {@code taskType} get {@code answers} in order, one each, however many arrive together; the last answer
+     * repeats. Answers are made with {@link PollAnswers}.
+     */
+    public static void pollsAnswer(WireMock wiremock, String taskType, List<Map<String, Object>> answers) {
         wiremock.register(get(urlPathEqualTo("/api/tasks/poll/batch/" + taskType)).atPriority(1)
-                .inScenario("poll " + taskType).whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("served")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(tasksJson)));
+                .willReturn(aResponse().withStatus(200).withTransformers(PollAnswers.NAME)
+                        .withTransformerParameter(PollAnswers.PARAMETER, answers)));
     }
 
     /** A task as the server sends it. */

@@ -1,8 +1,6 @@
 package io.quarkiverse.conductor.worker.test.polling;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
@@ -12,14 +10,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.quarkiverse.conductor.worker.ConductorWorker;
+import io.quarkiverse.conductor.worker.test.PollAnswers;
 import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -29,18 +28,10 @@ import io.quarkus.test.QuarkusUnitTest;
  */
 class EmptyPollDialectsTest {
 
-    static final WireMock wiremock = SharedWireMock.forTestClass(EmptyPollDialectsTest.class, stubs -> {
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/greet")).atPriority(1)
-                .inScenario("dialects").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("empty array")
-                .willReturn(aResponse().withStatus(204)));
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/greet")).atPriority(1)
-                .inScenario("dialects").whenScenarioStateIs("empty array").willSetStateTo("task")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/greet")).atPriority(1)
-                .inScenario("dialects").whenScenarioStateIs("task").willSetStateTo("done")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[" + SharedWireMock.task("t-1", "greet", "{\"name\": \"Ada\"}") + "]")));
-    });
+    static final WireMock wiremock = SharedWireMock.forTestClass(EmptyPollDialectsTest.class,
+            stubs -> SharedWireMock.pollsAnswer(stubs, "greet", List.of(PollAnswers.noContent(), PollAnswers.tasks("[]"),
+                    PollAnswers.tasks("[" + SharedWireMock.task("t-1", "greet", "{\"name\": \"Ada\"}") + "]"),
+                    PollAnswers.tasks("[]"))));
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()

@@ -60,7 +60,7 @@ class GracefulShutdownTest {
     static class ShutdownSignal {
         static final CountDownLatch SHUTDOWN = new CountDownLatch(1);
 
-        // before the workers' own shutdown observer, which waits for running tasks
+        // after the workers stopped polling (priority PLATFORM_BEFORE, 0), before they wait for running tasks
         void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
             SHUTDOWN.countDown();
         }

@@ -1,6 +1,5 @@
 package io.quarkiverse.conductor.worker.test.polling;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -12,17 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkiverse.conductor.worker.ConductorWorker;
+import io.quarkiverse.conductor.worker.test.PollAnswers;
 import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -37,21 +38,13 @@ class LongPollSpreadTest {
 
     static final WireMock wiremock = SharedWireMock.forTestClass(LongPollSpreadTest.class, stubs -> {
         // a server holding each poll, then answering that nothing came
+        List<Map<String, Object>> answers = new ArrayList<>();
         for (int i = 0; i < EMPTY_POLLS_BEFORE_TASK; i++) {
-            stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/spread")).atPriority(1)
-                    .inScenario("spread").whenScenarioStateIs(i == 0 ? Scenario.STARTED : "poll " + i)
-                    .willSetStateTo("poll " + (i + 1))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody("[]").withFixedDelay(150)));
+            answers.add(PollAnswers.emptyAfter(150));
         }
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/spread")).atPriority(1)
-                .inScenario("spread").whenScenarioStateIs("poll " + EMPTY_POLLS_BEFORE_TASK).willSetStateTo("after task")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[" + SharedWireMock.task("t-1", "spread", "{}") + "]")));
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/spread")).atPriority(1)
-                .inScenario("spread").whenScenarioStateIs("after task")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[]").withFixedDelay(150)));
+        answers.add(PollAnswers.tasks("[" + SharedWireMock.task("t-1", "spread", "{}") + "]"));
+        answers.add(PollAnswers.emptyAfter(150));
+        SharedWireMock.pollsAnswer(stubs, "spread", answers);
     });
 
     @RegisterExtension

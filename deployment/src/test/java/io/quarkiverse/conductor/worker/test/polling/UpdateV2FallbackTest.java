@@ -2,23 +2,22 @@ package io.quarkiverse.conductor.worker.test.polling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.quarkiverse.conductor.worker.ConductorWorker;
+import io.quarkiverse.conductor.worker.test.PollAnswers;
 import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -30,14 +29,10 @@ class UpdateV2FallbackTest {
 
     static final WireMock wiremock = SharedWireMock.forTestClass(UpdateV2FallbackTest.class, stubs -> {
         stubs.register(post(urlEqualTo("/api/tasks/update-v2")).atPriority(1).willReturn(aResponse().withStatus(404)));
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/echo")).atPriority(1)
-                .inScenario("two tasks").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("second")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[" + SharedWireMock.task("t-1", "echo", "{\"text\": \"one\"}") + "]")));
-        stubs.register(get(urlPathEqualTo("/api/tasks/poll/batch/echo")).atPriority(1)
-                .inScenario("two tasks").whenScenarioStateIs("second").willSetStateTo("done")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[" + SharedWireMock.task("t-2", "echo", "{\"text\": \"two\"}") + "]")));
+        SharedWireMock.pollsAnswer(stubs, "echo", List.of(
+                PollAnswers.tasks("[" + SharedWireMock.task("t-1", "echo", "{\"text\": \"one\"}") + "]"),
+                PollAnswers.tasks("[" + SharedWireMock.task("t-2", "echo", "{\"text\": \"two\"}") + "]"),
+                PollAnswers.tasks("[]")));
     });
 
     @RegisterExtension

@@ -11,10 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
@@ -89,11 +91,20 @@ public class WorkerPollers {
                 + (settings.paused() ? ", paused" : "") + ")";
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        List<TaskPoller> running;
-        synchronized (pollers) {
-            running = new ArrayList<>(pollers.values());
-        }
+    /**
+     * Polling stops as soon as shutdown begins, before other beans' shutdown observers run: no new task is taken while
+     * the application winds down.
+     */
+    void stopPolling(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        running().forEach(TaskPoller::stop);
+    }
+
+    /**
+     * Waits, among the application's own shutdown observers, for running tasks to finish and report, at most the
+     * grace period.
+     */
+    void awaitRunningTasks(@Observes ShutdownEvent event) {
+        List<TaskPoller> running = running();
         if (running.isEmpty()) {
             return;
         }
@@ -115,6 +126,12 @@ public class WorkerPollers {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.error("Stopping the Conductor workers failed", e.getCause());
+        }
+    }
+
+    private List<TaskPoller> running() {
+        synchronized (pollers) {
+            return new ArrayList<>(pollers.values());
         }
     }
 
