@@ -54,6 +54,10 @@ final class ResultReporter {
                 });
     }
 
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private Uni<Task> retried(Task task, TaskResult result, boolean takeNext, Throwable first) {
         availability.failed("sending the result of task " + task.getTaskId(), first);
         if (attempts < 2 || !client.isRetryable(first)) {
@@ -66,7 +70,9 @@ final class ResultReporter {
                         failure));
         return attempts == 2 ? again
                 : again.onFailure(client::isRetryable).retry()
-                        .withBackOff(initialBackoff.multipliedBy(2), maxBackoff).withJitter(Backoff.JITTER)
+                        // Mutiny refuses an initial back-off above the maximum
+                        .withBackOff(min(initialBackoff.multipliedBy(2), maxBackoff), maxBackoff)
+                        .withJitter(Backoff.JITTER)
                         .atMost(attempts - 2);
     }
 }

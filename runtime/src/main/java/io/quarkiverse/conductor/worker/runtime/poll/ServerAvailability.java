@@ -1,6 +1,6 @@
 package io.quarkiverse.conductor.worker.runtime.poll;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -9,20 +9,44 @@ import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 /**
  * Tells operators, once, that the Conductor server fails, and once that it is back, whatever the number of workers
  * retrying in between (their failures are logged at DEBUG).
+ * <p>
+ * A server that fails some requests and answers others (one result it keeps refusing, a flaky proxy) would turn that
+ * into a WARN and an INFO per retry; so after a WARN, the next ones wait {@link #QUIET_PERIOD_NANOS}: failures and
+ * recoveries in between are logged at DEBUG.
  */
 public final class ServerAvailability {
 
     private static final Logger LOG = Logger.getLogger(ServerAvailability.class);
+    static final long QUIET_PERIOD_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final String server;
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private volatile boolean failing;
+    // guarded by this
+    private boolean outageWarned;
+    // guarded by this
+    private long lastWarning;
+    // guarded by this
+    private boolean warnedOnce;
 
     public ServerAvailability(String server) {
         this.server = server;
     }
 
     public void failed(String request, Throwable failure) {
-        if (failing.compareAndSet(false, true)) {
+        boolean warn = false;
+        synchronized (this) {
+            if (!failing) {
+                failing = true;
+                long now = System.nanoTime();
+                warn = !warnedOnce || now - lastWarning >= QUIET_PERIOD_NANOS;
+                outageWarned = warn;
+                if (warn) {
+                    warnedOnce = true;
+                    lastWarning = now;
+                }
+            }
+        }
+        if (warn) {
             LOG.warnf("Requests to the Conductor server at %s fail (%s: %s); workers keep retrying with back-off and"
                     + " log further failures at DEBUG level", server, request, TaskApiClient.describe(failure));
         } else if (LOG.isDebugEnabled()) {
@@ -32,12 +56,21 @@ public final class ServerAvailability {
 
     public void succeeded() {
         // a plain read first: this runs after every request, and the server is almost always fine
-        if (failing.get() && failing.compareAndSet(true, false)) {
-            LOG.infof("The Conductor server at %s answers again", server);
+        if (!failing) {
+            return;
         }
-    }
-
-    public boolean isFailing() {
-        return failing.get();
+        boolean warned;
+        synchronized (this) {
+            if (!failing) {
+                return;
+            }
+            failing = false;
+            warned = outageWarned;
+        }
+        if (warned) {
+            LOG.infof("The Conductor server at %s answers again", server);
+        } else {
+            LOG.debugf("The Conductor server at %s answers again", server);
+        }
     }
 }

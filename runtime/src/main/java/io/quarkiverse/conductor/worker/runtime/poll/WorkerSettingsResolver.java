@@ -42,10 +42,23 @@ public final class WorkerSettingsResolver {
         for (WorkerMethod method : methods) {
             settings.add(resolve(method));
         }
+        validateRetry();
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid Conductor worker configuration:\n - " + String.join("\n - ", problems));
         }
         return settings;
+    }
+
+    private void validateRetry() {
+        Duration initial = config.retry().initialBackoff();
+        Duration max = config.retry().maxBackoff();
+        notNegative(initial, "quarkus.conductor.retry.initial-backoff");
+        notNegative(max, "quarkus.conductor.retry.max-backoff");
+        if (max.compareTo(initial) < 0) {
+            problems.add("quarkus.conductor.retry.max-backoff is " + max + ", less than quarkus.conductor.retry"
+                    + ".initial-backoff (" + initial + "): the longest wait cannot be shorter than the first one");
+        }
+        atLeastOne(config.retry().updateAttempts(), "quarkus.conductor.retry.update-attempts");
     }
 
     private WorkerSettings resolve(WorkerMethod method) {
