@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -16,26 +15,14 @@ class MissingJdkTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Greeter.class))
+            .withApplicationRoot(jar -> jar.addClasses(StartFailsGreeter.class))
             .overrideConfigKey("quarkus.conductor.devservices.java-home", "/no/such/jdk")
-            .assertException(failure -> {
-                StringBuilder messages = new StringBuilder();
-                for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                    messages.append(t.getMessage()).append('\n');
-                }
-                assertThat(messages.toString()).contains("quarkus.conductor.devservices.java-home is /no/such/jdk, which"
-                        + " is not a JDK (no bin/java and release file); the Conductor server needs Java 21 or newer");
-            });
+            .assertException(failure -> assertThat(DevServicesFailures.messages(failure)).contains(
+                    "quarkus.conductor.devservices.java-home is /no/such/jdk, which is not a JDK (no bin/java and"
+                            + " release file); the Conductor server needs Java 21 or newer"));
 
     @Test
     void startFails() {
         fail("the application must not start");
-    }
-
-    static class Greeter {
-        @ConductorWorker("greetings")
-        String greetings(String name) {
-            return "Hello, " + name;
-        }
     }
 }
