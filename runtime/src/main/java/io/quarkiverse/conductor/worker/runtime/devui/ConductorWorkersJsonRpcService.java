@@ -1,0 +1,89 @@
+package io.quarkiverse.conductor.worker.runtime.devui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
+
+import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
+import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
+import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
+import io.quarkiverse.conductor.worker.runtime.poll.WorkerSettings;
+import io.quarkiverse.conductor.worker.runtime.poll.WorkerStats;
+
+/**
+ * What the Dev UI shows of the workers (dev mode only): the server in use and, per worker, its settings and what it did
+ * so far. A worker can be paused and resumed from there.
+ */
+@ApplicationScoped
+public class ConductorWorkersJsonRpcService {
+
+    @Inject
+    WorkerRegistry registry;
+
+    @Inject
+    EffectiveWorkerSettings settings;
+
+    @Inject
+    WorkerPollers pollers;
+
+    /** The server URL, without credentials, and where it came from. */
+    public Map<String, Object> getServer() {
+        ConfigValue configured = ConfigProvider.getConfig().getConfigValue(ServerUrl.PROPERTY);
+        ConfigValue environment = ConfigProvider.getConfig().getConfigValue(ServerUrl.ENVIRONMENT_VARIABLE);
+        String url = configured.getValue() != null ? configured.getValue()
+                : environment.getValue() != null ? environment.getValue() : ServerUrl.DEFAULT;
+        String source = configured.getValue() != null ? configured.getSourceName()
+                : environment.getValue() != null ? "the " + ServerUrl.ENVIRONMENT_VARIABLE + " environment variable"
+                        : "the default";
+        Map<String, Object> server = new LinkedHashMap<>();
+        server.put("url", ServerUrl.forLogs(url));
+        server.put("devServices", configured.getValue() != null && isDevServices(configured.getSourceName()));
+        server.put("source", source);
+        return server;
+    }
+
+    private static boolean isDevServices(String sourceName) {
+        return sourceName != null && sourceName.toLowerCase().contains("devservices");
+    }
+
+    /** One row per worker: task, method, effective settings, and counts since start-up. */
+    public List<Map<String, Object>> getWorkers() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Worker worker : registry.workers()) {
+            WorkerSettings workerSettings = settings.get(worker.taskName());
+            WorkerStats stats = pollers.stats(worker.taskName());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("taskName", worker.taskName());
+            row.put("method", worker.method().getDescription());
+            row.put("enabled", workerSettings.enabled());
+            row.put("concurrency", workerSettings.concurrency());
+            row.put("domain", workerSettings.domain() == null ? "" : workerSettings.domain());
+            row.put("paused", pollers.isPaused(worker.taskName()));
+            row.put("polls", stats == null ? 0 : stats.polls());
+            row.put("completed", stats == null ? 0 : stats.completed());
+            row.put("inProgress", stats == null ? 0 : stats.inProgress());
+            row.put("failed", stats == null ? 0 : stats.failed());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Stops polling for {@code taskName}; running tasks finish. */
+    public boolean pause(String taskName) {
+        return pollers.pause(taskName);
+    }
+
+    /** Resumes polling for {@code taskName}. */
+    public boolean resume(String taskName) {
+        return pollers.resume(taskName);
+    }
+}
