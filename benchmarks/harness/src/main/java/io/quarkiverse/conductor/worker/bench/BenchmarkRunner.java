@@ -104,9 +104,18 @@ public final class BenchmarkRunner {
             log("warming up the server with the baseline");
             backlog(Contender.BASELINE, Math.min(500, workflows));
             if (selected("backlog")) {
-                for (Contender contender : Contender.values()) {
-                    report.backlog.put(contender, log(backlog(contender, workflows)));
+                // rounds in alternating order, so that neither contender always gets the server as the other left it
+                int rounds = intOption("backlog-rounds", 3);
+                for (int round = 0; round < rounds; round++) {
+                    List<Contender> order = round % 2 == 0 ? List.of(Contender.OURS, Contender.BASELINE)
+                            : List.of(Contender.BASELINE, Contender.OURS);
+                    for (Contender contender : order) {
+                        report.backlogRounds.computeIfAbsent(contender, key -> new ArrayList<>())
+                                .add(log(backlog(contender, workflows)));
+                    }
                 }
+                report.backlogRounds.forEach((contender, runs) -> report.backlog.put(contender,
+                        Report.Backlog.median(runs)));
             }
             if (selected("trickle")) {
                 for (Contender contender : Contender.values()) {
