@@ -35,11 +35,6 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
             stubs -> {
                 SharedWireMock.pollOnceReturns(stubs, "refused", "[" + SharedWireMock.task("t-refused", "refused", "{}")
                         + "]");
-                SharedWireMock.pollsAnswer(stubs, "flowing", List.of(
-                        PollAnswers.tasks("[" + SharedWireMock.task("t-1", "flowing", "{}") + "]"),
-                        PollAnswers.tasks("[" + SharedWireMock.task("t-2", "flowing", "{}") + "]"),
-                        PollAnswers.tasks("[" + SharedWireMock.task("t-3", "flowing", "{}") + "]"),
-                        PollAnswers.tasks("[]")));
                 // the result of t-refused is never taken, whichever way it is sent
                 stubs.register(post(urlPathMatching("/api/tasks(/update-v2)?")).atPriority(1)
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))
@@ -68,14 +63,19 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
                 postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))))
                 .hasSizeGreaterThan(1));
-        // ...while the other worker's three tasks went through
+        // ...when the other worker's tasks are queued: they are polled, run and reported all the same
+        SharedWireMock.pollsAnswer(wiremock, "flowing", List.of(
+                PollAnswers.tasks("[" + SharedWireMock.task("t-1", "flowing", "{}") + "]"),
+                PollAnswers.tasks("[" + SharedWireMock.task("t-2", "flowing", "{}") + "]"),
+                PollAnswers.tasks("[" + SharedWireMock.task("t-3", "flowing", "{}") + "]"),
+                PollAnswers.tasks("[]")));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             for (String taskId : List.of("t-1", "t-2", "t-3")) {
                 wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo(taskId))));
             }
         });
-        // and the refused one is still being sent: the retries went on alongside, they did not wait for them
+        // and the refused one is still being sent: the retries went on alongside
         int sentSoFar = wiremock.find(postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
                 .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))).size();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(wiremock.find(

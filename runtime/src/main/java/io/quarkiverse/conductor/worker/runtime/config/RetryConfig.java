@@ -10,13 +10,13 @@ import io.smallrye.config.WithDefault;
 public interface RetryConfig {
 
     /**
-     * The wait after the first failure; it doubles after each further failure.
+     * The wait after the first failure; it doubles after each further failure. At least 1ms.
      */
     @WithDefault("200ms")
     Duration initialBackoff();
 
     /**
-     * The longest wait between two attempts.
+     * The longest wait between two attempts; not shorter than `initial-backoff`.
      */
     @WithDefault("10s")
     Duration maxBackoff();

@@ -22,6 +22,7 @@ final class ResultReporter {
     private final ServerAvailability availability;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private volatile boolean stopped;
     private final int attempts;
 
     ResultReporter(TaskApiClient client, ServerAvailability availability, Duration initialBackoff, Duration maxBackoff,
@@ -38,6 +39,14 @@ final class ResultReporter {
      * in the same call when {@code takeNext} is set and there was one, else with {@code null} (also when the result
      * could not be sent, which is logged).
      */
+    /**
+     * The shutdown grace period is over: results still being retried are given up (and logged), rather than sent late
+     * by an application that has stopped.
+     */
+    void stop() {
+        stopped = true;
+    }
+
     void report(Task task, TaskResult result, String workerId, boolean takeNext, Consumer<Task> whenDone) {
         result.setWorkerId(workerId);
         // the retry machinery is only assembled once a request failed: the usual path stays one request, one callback
@@ -54,22 +63,26 @@ final class ResultReporter {
                 });
     }
 
+    private boolean retryable(Throwable failure) {
+        return !stopped && client.isRetryable(failure);
+    }
+
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Uni<Task> retried(Task task, TaskResult result, boolean takeNext, Throwable first) {
         availability.failed("sending the result of task " + task.getTaskId(), first);
-        if (attempts < 2 || !client.isRetryable(first)) {
+        if (attempts < 2 || !retryable(first)) {
             return Uni.createFrom().failure(first);
         }
         Uni<Task> again = Uni.createFrom().nullItem().onItem()
                 .delayIt().by(Duration.ofMillis(new Backoff(initialBackoff, maxBackoff).delayMillis(1)))
-                .chain(() -> client.update(result, takeNext))
+                .chain(() -> stopped ? Uni.createFrom().<Task> failure(first) : client.update(result, takeNext))
                 .onFailure().invoke(failure -> availability.failed("sending the result of task " + task.getTaskId(),
                         failure));
         return attempts == 2 ? again
-                : again.onFailure(client::isRetryable).retry()
+                : again.onFailure(this::retryable).retry()
                         // Mutiny refuses an initial back-off above the maximum
                         .withBackOff(min(initialBackoff.multipliedBy(2), maxBackoff), maxBackoff)
                         .withJitter(Backoff.JITTER)

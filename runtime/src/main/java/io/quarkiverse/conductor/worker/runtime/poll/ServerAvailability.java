@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,8 @@ public final class ServerAvailability {
     static final long QUIET_PERIOD_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final String server;
+    private final long quietPeriodNanos;
+    private final LongSupplier clock;
     private volatile boolean failing;
     // guarded by this
     private boolean outageWarned;
@@ -29,21 +32,26 @@ public final class ServerAvailability {
     private boolean warnedOnce;
 
     public ServerAvailability(String server) {
+        this(server, QUIET_PERIOD_NANOS, System::nanoTime);
+    }
+
+    ServerAvailability(String server, long quietPeriodNanos, LongSupplier clock) {
         this.server = server;
+        this.quietPeriodNanos = quietPeriodNanos;
+        this.clock = clock;
     }
 
     public void failed(String request, Throwable failure) {
         boolean warn = false;
         synchronized (this) {
-            if (!failing) {
-                failing = true;
-                long now = System.nanoTime();
-                warn = !warnedOnce || now - lastWarning >= QUIET_PERIOD_NANOS;
-                outageWarned = warn;
-                if (warn) {
-                    warnedOnce = true;
-                    lastWarning = now;
-                }
+            failing = true;
+            // an outage that began inside the quiet period is still told once the period is over
+            long now = clock.getAsLong();
+            if (!outageWarned && (!warnedOnce || now - lastWarning >= quietPeriodNanos)) {
+                warn = true;
+                outageWarned = true;
+                warnedOnce = true;
+                lastWarning = now;
             }
         }
         if (warn) {
@@ -66,6 +74,7 @@ public final class ServerAvailability {
             }
             failing = false;
             warned = outageWarned;
+            outageWarned = false;
         }
         if (warned) {
             LOG.infof("The Conductor server at %s answers again", server);

@@ -39,6 +39,7 @@ public class WorkerPollers {
     private static final Logger LOG = Logger.getLogger(WorkerPollers.class);
 
     private final Map<String, TaskPoller> pollers = new LinkedHashMap<>();
+    private volatile ResultReporter reporter;
 
     @Inject
     WorkerRegistry registry;
@@ -70,7 +71,7 @@ public class WorkerPollers {
         TaskApiClient api = client.get();
         ServerAvailability availability = new ServerAvailability(ServerUrl.forLogs(api.serverUrl().toString()));
         Backoff errorBackoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
-        ResultReporter reporter = new ResultReporter(api, availability, config.retry().initialBackoff(),
+        reporter = new ResultReporter(api, availability, config.retry().initialBackoff(),
                 config.retry().maxBackoff(), config.retry().updateAttempts());
         synchronized (pollers) {
             for (Worker worker : enabled) {
@@ -122,6 +123,7 @@ public class WorkerPollers {
                 }
                 poller.abandon();
             }
+            reporter.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {

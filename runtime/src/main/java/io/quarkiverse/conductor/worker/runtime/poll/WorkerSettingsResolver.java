@@ -52,8 +52,8 @@ public final class WorkerSettingsResolver {
     private void validateRetry() {
         Duration initial = config.retry().initialBackoff();
         Duration max = config.retry().maxBackoff();
-        notNegative(initial, "quarkus.conductor.retry.initial-backoff");
-        notNegative(max, "quarkus.conductor.retry.max-backoff");
+        atLeastOneMillisecond(initial, "quarkus.conductor.retry.initial-backoff");
+        atLeastOneMillisecond(max, "quarkus.conductor.retry.max-backoff");
         if (max.compareTo(initial) < 0) {
             problems.add("quarkus.conductor.retry.max-backoff is " + max + ", less than quarkus.conductor.retry"
                     + ".initial-backoff (" + initial + "): the longest wait cannot be shorter than the first one");
@@ -129,6 +129,13 @@ public final class WorkerSettingsResolver {
     private void notNegative(Duration value, String property) {
         if (value.isNegative()) {
             problems.add(property + " is " + value + ": it must not be negative");
+        }
+    }
+
+    // Mutiny's back-off and delays refuse zero
+    private void atLeastOneMillisecond(Duration value, String property) {
+        if (value.toMillis() < 1) {
+            problems.add(property + " is " + value + ": it must be 1ms or more");
         }
     }
 
