@@ -76,7 +76,11 @@ public final class ConductorServer implements Startable {
             command.add(jar.toString());
             command.add("--server.address=127.0.0.1");
             command.add("--server.port=" + port);
-            command.add("--spring.datasource.url=jdbc:sqlite:" + database + "?busy_timeout=15000&journal_mode=WAL");
+            // IMMEDIATE: a transaction takes the write lock when it begins, and waits for it up to the busy timeout. With
+            // the driver's default (DEFERRED), a transaction that read and then writes after another one committed gets
+            // SQLITE_BUSY at once, without waiting, and the server fails the workflow it was deciding.
+            command.add("--spring.datasource.url=jdbc:sqlite:" + database
+                    + "?busy_timeout=15000&journal_mode=WAL&transaction_mode=IMMEDIATE");
             // the AI integrations only log errors without API keys
             command.add("--conductor.integrations.ai.enabled=false");
             properties.forEach((name, value) -> command.add("--" + name + "=" + value));
