@@ -105,7 +105,7 @@ public final class BenchmarkRunner {
             backlog(Contender.BASELINE, Math.min(500, workflows));
             if (selected("backlog")) {
                 // rounds in alternating order, so that neither contender always gets the server as the other left it
-                int rounds = intOption("backlog-rounds", 3);
+                int rounds = Math.max(1, intOption("backlog-rounds", 3));
                 for (int round = 0; round < rounds; round++) {
                     List<Contender> order = round % 2 == 0 ? List.of(Contender.OURS, Contender.BASELINE)
                             : List.of(Contender.BASELINE, Contender.OURS);

@@ -1,8 +1,6 @@
 package io.quarkiverse.conductor.worker.deployment.devui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkiverse.conductor.worker.runtime.devui.ConductorWorkersJsonRpcService;
 import io.quarkus.deployment.IsLocalDevelopment;
@@ -19,21 +17,12 @@ public class ConductorDevUIProcessor {
     @BuildStep(onlyIf = IsLocalDevelopment.class)
     CardPageBuildItem card(List<DevUIWorkerBuildItem> workers) {
         CardPageBuildItem card = new CardPageBuildItem();
-        card.addBuildTimeData("workers", workers.stream().map(ConductorDevUIProcessor::row).toList(),
-                "The @ConductorWorker methods of the application");
         card.addPage(Page.webComponentPageBuilder()
                 .title("Workers")
                 .icon("font-awesome-solid:gears")
                 .componentLink("qwc-conductor-workers.js")
                 .staticLabel(String.valueOf(workers.size())));
         return card;
-    }
-
-    private static Map<String, Object> row(DevUIWorkerBuildItem worker) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("taskName", worker.taskName());
-        row.put("method", worker.method());
-        return row;
     }
 
     @BuildStep(onlyIf = IsLocalDevelopment.class)

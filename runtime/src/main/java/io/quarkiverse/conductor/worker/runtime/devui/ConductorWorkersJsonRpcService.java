@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigValue;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
+import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
 import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
 import io.quarkiverse.conductor.worker.runtime.poll.WorkerSettings;
@@ -27,6 +28,9 @@ import io.quarkiverse.conductor.worker.runtime.poll.WorkerStats;
 public class ConductorWorkersJsonRpcService {
 
     @Inject
+    ConductorConfig config;
+
+    @Inject
     WorkerRegistry registry;
 
     @Inject
@@ -35,20 +39,23 @@ public class ConductorWorkersJsonRpcService {
     @Inject
     WorkerPollers pollers;
 
-    /** The server URL, without credentials, and where it came from. */
+    /** The server URL the workers use, without credentials, and where it came from. */
     public Map<String, Object> getServer() {
         ConfigValue configured = ConfigProvider.getConfig().getConfigValue(ServerUrl.PROPERTY);
         ConfigValue environment = ConfigProvider.getConfig().getConfigValue(ServerUrl.ENVIRONMENT_VARIABLE);
-        String url = configured.getValue() != null ? configured.getValue()
-                : environment.getValue() != null ? environment.getValue() : ServerUrl.DEFAULT;
-        String source = configured.getValue() != null ? configured.getSourceName()
-                : environment.getValue() != null ? "the " + ServerUrl.ENVIRONMENT_VARIABLE + " environment variable"
+        // the same precedence as the workers' client: a blank value does not count
+        String source = isSet(configured) ? configured.getSourceName()
+                : isSet(environment) ? ServerUrl.ENVIRONMENT_VARIABLE + " (" + environment.getSourceName() + ")"
                         : "the default";
         Map<String, Object> server = new LinkedHashMap<>();
-        server.put("url", ServerUrl.forLogs(url));
-        server.put("devServices", configured.getValue() != null && isDevServices(configured.getSourceName()));
+        server.put("url", ServerUrl.forLogs(ServerUrl.resolve(config).toString()));
+        server.put("devServices", isSet(configured) && isDevServices(configured.getSourceName()));
         server.put("source", source);
         return server;
+    }
+
+    private static boolean isSet(ConfigValue value) {
+        return value.getValue() != null && !value.getValue().isBlank();
     }
 
     private static boolean isDevServices(String sourceName) {
