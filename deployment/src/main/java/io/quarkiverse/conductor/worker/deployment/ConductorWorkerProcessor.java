@@ -19,7 +19,6 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.quarkiverse.conductor.worker.deployment.devui.DevUIWorkerBuildItem;
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskExecLog;
 import io.quarkiverse.conductor.worker.model.TaskResult;
@@ -196,13 +195,6 @@ class ConductorWorkerProcessor {
             WorkerMethodBuildItem source = valid.source();
             invokers.produce(new WorkerInvokerBuildItem(valid.plan(),
                     invokerFactory.createInvoker(source.bean(), source.method()).withInstanceLookup().build()));
-        }
-    }
-
-    @BuildStep
-    void listForDevUI(List<ValidWorkerMethodBuildItem> validMethods, BuildProducer<DevUIWorkerBuildItem> devUi) {
-        for (ValidWorkerMethodBuildItem valid : validMethods) {
-            devUi.produce(new DevUIWorkerBuildItem(valid.plan().getTaskName(), valid.plan().getDescription()));
         }
     }
 

@@ -1,7 +1,5 @@
 package io.quarkiverse.conductor.worker.deployment.devui;
 
-import java.util.List;
-
 import io.quarkiverse.conductor.worker.runtime.devui.ConductorWorkersJsonRpcService;
 import io.quarkus.deployment.IsLocalDevelopment;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -15,13 +13,12 @@ import io.quarkus.devui.spi.page.Page;
 public class ConductorDevUIProcessor {
 
     @BuildStep(onlyIf = IsLocalDevelopment.class)
-    CardPageBuildItem card(List<DevUIWorkerBuildItem> workers) {
+    CardPageBuildItem card() {
         CardPageBuildItem card = new CardPageBuildItem();
         card.addPage(Page.webComponentPageBuilder()
                 .title("Workers")
                 .icon("font-awesome-solid:gears")
-                .componentLink("qwc-conductor-workers.js")
-                .staticLabel(String.valueOf(workers.size())));
+                .componentLink("qwc-conductor-workers.js"));
         return card;
     }
 

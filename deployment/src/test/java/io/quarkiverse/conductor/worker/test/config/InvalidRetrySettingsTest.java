@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -15,7 +14,7 @@ class InvalidRetrySettingsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Worker.class))
+            .withApplicationRoot(jar -> jar.addClasses(WorkWorker.class))
             .overrideConfigKey("quarkus.conductor.retry.initial-backoff", "0s")
             .overrideConfigKey("quarkus.conductor.retry.max-backoff", "1s")
             .overrideConfigKey("quarkus.conductor.retry.update-attempts", "0")
@@ -25,11 +24,5 @@ class InvalidRetrySettingsTest {
     @Test
     void startupFails() {
         fail("the application must not start");
-    }
-
-    static class Worker {
-        @ConductorWorker("work")
-        void work() {
-        }
     }
 }

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 class LongPollTimeoutTooLongTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Worker.class))
+            .withApplicationRoot(jar -> jar.addClasses(WorkWorker.class))
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "10s")
             .assertException(ConfigFailure.mentions(
                     "quarkus.conductor.worker.long-poll-timeout is PT10S, but Conductor servers hold a poll for at most 5 seconds"));
@@ -20,11 +19,5 @@ class LongPollTimeoutTooLongTest {
     @Test
     void startupFails() {
         fail("the application must not start");
-    }
-
-    static class Worker {
-        @ConductorWorker("work")
-        void work() {
-        }
     }
 }

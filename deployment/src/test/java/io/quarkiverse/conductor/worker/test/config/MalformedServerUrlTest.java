@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 class MalformedServerUrlTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Worker.class))
+            .withApplicationRoot(jar -> jar.addClasses(WorkWorker.class))
             .overrideConfigKey("quarkus.conductor.server-url", "localhost:8080/api")
             .assertException(
                     ConfigFailure.mentions("The Conductor server URL", "set by quarkus.conductor.server-url is not valid"));
@@ -20,11 +19,5 @@ class MalformedServerUrlTest {
     @Test
     void startupFails() {
         fail("the application must not start");
-    }
-
-    static class Worker {
-        @ConductorWorker("work")
-        void work() {
-        }
     }
 }

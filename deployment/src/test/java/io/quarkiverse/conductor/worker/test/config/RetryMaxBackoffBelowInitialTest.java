@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -15,7 +14,7 @@ class RetryMaxBackoffBelowInitialTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Worker.class))
+            .withApplicationRoot(jar -> jar.addClasses(WorkWorker.class))
             .overrideConfigKey("quarkus.conductor.retry.initial-backoff", "2s")
             .overrideConfigKey("quarkus.conductor.retry.max-backoff", "1s")
             .assertException(ConfigFailure.mentions("quarkus.conductor.retry.max-backoff is PT1S, less than"
@@ -25,11 +24,5 @@ class RetryMaxBackoffBelowInitialTest {
     @Test
     void startupFails() {
         fail("the application must not start");
-    }
-
-    static class Worker {
-        @ConductorWorker("work")
-        void work() {
-        }
     }
 }

@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ZeroConcurrencyTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Worker.class))
+            .withApplicationRoot(jar -> jar.addClasses(WorkWorker.class))
             .overrideConfigKey("quarkus.conductor.worker.concurrency", "0")
             .assertException(ConfigFailure.mentions("quarkus.conductor.worker.concurrency is 0: it must be 1 or more"));
 
     @Test
     void startupFails() {
         fail("the application must not start");
-    }
-
-    static class Worker {
-        @ConductorWorker("work")
-        void work() {
-        }
     }
 }
