@@ -47,6 +47,13 @@ public final class SharedWireMock {
         return wiremock;
     }
 
+    /** Forgets every stub and request, and stubs an idle server again, for the next step of a test. */
+    public static void reset(WireMock wiremock) {
+        wiremock.resetMappings();
+        wiremock.resetRequests();
+        emptyPollsAndAcceptedUpdates(wiremock);
+    }
+
     /** The base URL of the stand-in Conductor API. */
     public static String apiUrl() {
         return "http://localhost:" + port() + "/api";
@@ -67,12 +74,10 @@ public final class SharedWireMock {
         }
     }
 
-    /** What an idle server answers: no task, and results accepted without a next task. */
+    /** What an idle server answers: no task, and results accepted. */
     private static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
         wiremock.register(get(urlPathMatching("/api/tasks/poll/batch/.*")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
-        wiremock.register(post(urlEqualTo("/api/tasks/update-v2")).atPriority(10)
-                .willReturn(aResponse().withStatus(204)));
         wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("ok")));
         wiremock.register(any(urlPathMatching("/.*")).atPriority(20).willReturn(aResponse().withStatus(404)));
@@ -91,6 +96,15 @@ public final class SharedWireMock {
         wiremock.register(get(urlPathEqualTo("/api/tasks/poll/batch/" + taskType)).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withTransformers(PollAnswers.NAME)
                         .withTransformerParameter(PollAnswers.PARAMETER, answers)));
+    }
+
+    /**
+     * A task as the server sends it when it had waited a second in the queue before the poll took it: a sign that more
+     * are queued.
+     */
+    public static String queuedTask(String taskId, String taskType, String inputJson) {
+        return task(taskId, taskType, inputJson).replace("\"pollCount\": 1,",
+                "\"pollCount\": 1, \"scheduledTime\": 1000000, \"startTime\": 1001000,");
     }
 
     /** A task as the server sends it. */

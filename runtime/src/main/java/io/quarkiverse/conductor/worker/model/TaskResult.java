@@ -41,6 +41,7 @@ public class TaskResult {
     private Status status;
     private String reasonForIncompletion;
     private long callbackAfterSeconds;
+    private boolean extendLease;
     private Map<String, Object> outputData = new LinkedHashMap<>();
     private List<TaskExecLog> logs = new ArrayList<>();
 
@@ -60,9 +61,7 @@ public class TaskResult {
 
     /** {@code task} is not finished: the server hands it back to a worker after {@code callbackAfter}. */
     public static TaskResult inProgress(Task task, Duration callbackAfter) {
-        TaskResult result = new TaskResult(task).status(Status.IN_PROGRESS);
-        result.setCallbackAfterSeconds(callbackAfter.toSeconds());
-        return result;
+        return new TaskResult(task).status(Status.IN_PROGRESS).callbackAfter(callbackAfter);
     }
 
     /** {@code task} failed for {@code reason}; the server retries it as its task definition says. */
@@ -84,6 +83,21 @@ public class TaskResult {
     /** Sets the reason for incompletion and returns this result. */
     public TaskResult reason(String reason) {
         this.reasonForIncompletion = reason;
+        return this;
+    }
+
+    /**
+     * Sets how long the server waits before handing an {@link Status#IN_PROGRESS} task to a worker again, and returns
+     * this result. The server counts whole seconds: a delay with a fraction of a second is rounded up, so that
+     * {@code 500ms} does not mean "now".
+     *
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
+    public TaskResult callbackAfter(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("A callback needs a delay of zero or more, got " + delay);
+        }
+        this.callbackAfterSeconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
         return this;
     }
 
@@ -146,6 +160,18 @@ public class TaskResult {
 
     public void setCallbackAfterSeconds(long callbackAfterSeconds) {
         this.callbackAfterSeconds = callbackAfterSeconds;
+    }
+
+    /**
+     * Whether this is no result but a lease extension: the server renews the task's update time, so that it does not
+     * time the task out while a worker still runs it, and changes nothing else. The extension sends these itself.
+     */
+    public boolean isExtendLease() {
+        return extendLease;
+    }
+
+    public void setExtendLease(boolean extendLease) {
+        this.extendLease = extendLease;
     }
 
     public Map<String, Object> getOutputData() {

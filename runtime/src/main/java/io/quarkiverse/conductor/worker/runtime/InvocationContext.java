@@ -14,12 +14,9 @@ import io.quarkiverse.conductor.worker.model.TaskExecLog;
  */
 final class InvocationContext implements TaskContext {
 
-    /** No callback was requested. */
-    static final long NO_CALLBACK = -1;
-
     private final Task task;
     private List<TaskExecLog> logs;
-    private volatile long callbackAfterSeconds = NO_CALLBACK;
+    private volatile Duration callbackAfter;
 
     InvocationContext(Task task) {
         this.task = task;
@@ -43,13 +40,12 @@ final class InvocationContext implements TaskContext {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("callbackAfter needs a delay of zero or more, got " + delay);
         }
-        // the server counts whole seconds; round up so that "500ms" does not mean "now"
-        long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
-        callbackAfterSeconds = seconds;
+        callbackAfter = delay;
     }
 
-    long callbackAfterSeconds() {
-        return callbackAfterSeconds;
+    /** The callback delay asked for, or {@code null} if the task is to complete. */
+    Duration callbackAfter() {
+        return callbackAfter;
     }
 
     synchronized List<TaskExecLog> logs() {

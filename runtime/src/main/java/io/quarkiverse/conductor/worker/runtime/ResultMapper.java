@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.runtime;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -53,12 +54,11 @@ final class ResultMapper {
         } catch (IllegalArgumentException e) {
             return unserializable(task, e, context);
         }
-        long callback = context == null ? InvocationContext.NO_CALLBACK : context.callbackAfterSeconds();
-        if (callback == InvocationContext.NO_CALLBACK) {
+        Duration callback = context == null ? null : context.callbackAfter();
+        if (callback == null) {
             result.setStatus(TaskResult.Status.COMPLETED);
         } else {
-            result.setStatus(TaskResult.Status.IN_PROGRESS);
-            result.setCallbackAfterSeconds(callback);
+            result.status(TaskResult.Status.IN_PROGRESS).callbackAfter(callback);
         }
         addLogs(result, context);
         return result;

@@ -62,12 +62,18 @@ class AccessKeyTest {
             .overrideConfigKey("CONDUCTOR_AUTH_SECRET", SECRET)
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "100ms")
             .overrideConfigKey("quarkus.conductor.retry.initial-backoff", "10ms")
-            .assertLogRecords(AccessKeyTest::secretIsNeverLogged);
+            // everything the extension and the REST client log, down to DEBUG, requests and answers included
+            .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.conductor\".level", "DEBUG")
+            .overrideConfigKey("quarkus.log.category.\"org.jboss.resteasy.reactive.client.logging\".level", "DEBUG")
+            .overrideConfigKey("quarkus.rest-client.logging.scope", "request-response")
+            .overrideConfigKey("quarkus.log.min-level", "DEBUG")
+            .setLogRecordPredicate(record -> true)
+            .assertLogRecords(AccessKeyTest::neitherSecretNorTokenIsEverLogged);
 
     @Test
     void refusedTokenIsRenewedAndTheWorkGoesOn() {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> wiremock.verifyThat(
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withHeader("X-Authorization", equalTo("token-2"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))));
 
@@ -78,8 +84,14 @@ class AccessKeyTest {
         wiremock.verifyThat(2, postRequestedFor(urlEqualTo("/api/token")));
     }
 
-    private static void secretIsNeverLogged(List<LogRecord> records) {
-        assertThat(records).extracting(LogMessages::text).allSatisfy(text -> assertThat(text).doesNotContain(SECRET));
+    private static void neitherSecretNorTokenIsEverLogged(List<LogRecord> records) {
+        // the check can only fail if requests were logged at all
+        assertThat(records).extracting(LogMessages::text)
+                .anySatisfy(text -> assertThat(text).contains("/api/tasks/poll/batch/secure"))
+                .anySatisfy(text -> assertThat(text).contains("X-Authorization"))
+                .allSatisfy(text -> assertThat(text).doesNotContain(SECRET, "token-1", "token-2"));
+        assertThat(records).filteredOn(record -> record.getThrown() != null).extracting(LogRecord::getThrown)
+                .allSatisfy(thrown -> assertThat(String.valueOf(thrown)).doesNotContain(SECRET, "token-1", "token-2"));
     }
 
     static class Secure {

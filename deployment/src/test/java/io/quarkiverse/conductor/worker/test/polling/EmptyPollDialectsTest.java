@@ -42,7 +42,7 @@ class EmptyPollDialectsTest {
     @Test
     void noContentAndEmptyArrayAreBothEmptyPolls() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wiremock.verifyThat(
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))
                         .withRequestBody(matchingJsonPath("$.status", equalTo("COMPLETED")))
                         .withRequestBody(matchingJsonPath("$.outputData.result", equalTo("Hello, Ada")))));

@@ -21,12 +21,12 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * An idle worker long-polls for one task with the configured timeout, worker id and domain; once tasks flow, it asks
- * for all its free slots without waiting.
+ * for all its free slots without waiting once a task shows that a backlog is queued (it had waited in the queue).
  */
 class LongPollParametersTest {
 
     static final WireMock wiremock = SharedWireMock.forTestClass(LongPollParametersTest.class,
-            stubs -> SharedWireMock.pollOnceReturns(stubs, "hold", "[" + SharedWireMock.task("t-1", "hold", "{}") + "]"));
+            stubs -> SharedWireMock.pollOnceReturns(stubs, "hold", "[" + SharedWireMock.queuedTask("t-1", "hold", "{}") + "]"));
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()

@@ -57,7 +57,7 @@ class LongPollSpreadTest {
     @Test
     void activeWorkerSpreadsItsLongPollsIdleWorkerKeepsOneWithGrowingTimeout() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wiremock.verifyThat(
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))));
         await().atMost(Duration.ofSeconds(10)).until(() -> polls().size() >= EMPTY_POLLS_BEFORE_TASK + 5);
 

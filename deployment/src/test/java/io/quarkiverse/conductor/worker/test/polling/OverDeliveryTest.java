@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,7 +43,7 @@ class OverDeliveryTest {
     void extraTasksWaitForAFreeSlotAndAllAreReported() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             for (String taskId : new String[] { "t-1", "t-2", "t-3" }) {
-                wiremock.verifyThat(1, postRequestedFor(urlMatching("/api/tasks(/update-v2)?"))
+                wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo(taskId))));
             }
         });

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,7 +35,7 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
                 SharedWireMock.pollOnceReturns(stubs, "refused", "[" + SharedWireMock.task("t-refused", "refused", "{}")
                         + "]");
                 // the result of t-refused is never taken, whichever way it is sent
-                stubs.register(post(urlPathMatching("/api/tasks(/update-v2)?")).atPriority(1)
+                stubs.register(post(urlEqualTo("/api/tasks")).atPriority(1)
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))
                         .willReturn(aResponse().withStatus(503)));
             });
@@ -49,7 +48,6 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
             // the refused result is sent again and again for the whole test
             .overrideConfigKey("quarkus.conductor.retry.initial-backoff", "200ms")
             .overrideConfigKey("quarkus.conductor.retry.max-backoff", "200ms")
-            .overrideConfigKey("quarkus.conductor.retry.update-attempts", "1000")
             .overrideConfigKey("quarkus.conductor.shutdown-grace-period", "1s")
             .setLogRecordPredicate(record -> record.getLoggerName().endsWith("ServerAvailability")
                     && record.getLevel().intValue() >= Level.INFO.intValue())
@@ -60,7 +58,7 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
     void otherWorkerReportsItsTasksWhileARefusedResultIsRetried() {
         // the refused result has been tried and is being retried...
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(wiremock.find(
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))))
                 .hasSizeGreaterThan(1));
         // ...when the other worker's tasks are queued: they are polled, run and reported all the same
@@ -71,15 +69,15 @@ class RetryingUpdateDoesNotStallOtherWorkersTest {
                 PollAnswers.tasks("[]")));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             for (String taskId : List.of("t-1", "t-2", "t-3")) {
-                wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo(taskId))));
             }
         });
         // and the refused one is still being sent: the retries went on alongside
-        int sentSoFar = wiremock.find(postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+        int sentSoFar = wiremock.find(postRequestedFor(urlEqualTo("/api/tasks"))
                 .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))).size();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(wiremock.find(
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-refused")))))
                 .hasSizeGreaterThan(
                         sentSoFar));

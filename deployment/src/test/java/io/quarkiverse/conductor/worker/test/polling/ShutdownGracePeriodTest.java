@@ -68,8 +68,8 @@ class ShutdownGracePeriodTest {
 
     private static void unfinishedTaskWasNamed() {
         assertThat(System.getProperty(WARNING))
-                .contains("Tasks of stuck still running after the shutdown grace period of PT0.2S")
-                .contains("[t-stuck]");
+                .contains("Tasks of stuck still held after the shutdown grace period of PT0.2S")
+                .contains("Running: [t-stuck (workflow wf-t-stuck)]");
     }
 
     static class Stuck {

@@ -29,10 +29,10 @@ class UpdateRetryTest {
 
     static final WireMock wiremock = SharedWireMock.forTestClass(UpdateRetryTest.class, stubs -> {
         SharedWireMock.pollOnceReturns(stubs, "count", "[" + SharedWireMock.task("t-1", "count", "{}") + "]");
-        stubs.register(post(urlEqualTo("/api/tasks/update-v2")).atPriority(1)
+        stubs.register(post(urlEqualTo("/api/tasks")).atPriority(1)
                 .inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("failed once")
                 .willReturn(aResponse().withStatus(503)));
-        stubs.register(post(urlEqualTo("/api/tasks/update-v2")).atPriority(1)
+        stubs.register(post(urlEqualTo("/api/tasks")).atPriority(1)
                 .inScenario("flaky").whenScenarioStateIs("failed once").willSetStateTo("recovered")
                 .willReturn(aResponse().withStatus(500)));
     });
@@ -47,7 +47,7 @@ class UpdateRetryTest {
     @Test
     void failedUpdateIsRetriedUntilItSucceeds() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wiremock.verifyThat(3,
-                postRequestedFor(urlEqualTo("/api/tasks/update-v2"))
+                postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))
                         .withRequestBody(matchingJsonPath("$.outputData.result", equalTo("1")))));
         assertThat(Counter.CALLS).hasValue(1);

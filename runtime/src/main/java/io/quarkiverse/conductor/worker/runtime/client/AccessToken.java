@@ -1,11 +1,16 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongUnaryOperator;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.LoggingScope;
 
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -13,7 +18,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The token requests to the server carry, obtained with the application access key and renewed periodically and
- * whenever the server refuses it. One renewal runs at a time. Neither the secret nor the token is ever logged.
+ * whenever the server refuses it. One renewal runs at a time; a renewal that fails is tried again with back-off until it
+ * works (the application never stops for it). Neither the secret nor the token is ever logged.
  */
 public final class AccessToken {
 
@@ -22,18 +28,27 @@ public final class AccessToken {
     public static final String KEY_VARIABLE = "CONDUCTOR_AUTH_KEY";
     public static final String SECRET_VARIABLE = "CONDUCTOR_AUTH_SECRET";
 
+    /** Runs an action after a delay in milliseconds: the Vert.x timer in the application, a fake in tests. */
+    public interface Scheduler {
+        void later(long delayMillis, Runnable action);
+    }
+
     private final ConductorTokenApi api;
     private final ConductorTokenApi.KeyRequest key;
+    private final Scheduler scheduler;
+    private final LongUnaryOperator backoff;
+    private final AtomicBoolean renewing = new AtomicBoolean();
+    private final AtomicInteger failures = new AtomicInteger();
     private volatile String token;
-    private volatile boolean renewing;
-    private volatile boolean failing;
 
     /**
-     * The access token of the configured key, its first value obtained; {@code null} when no key is configured.
+     * The access token of the configured key, not obtained yet; {@code null} when no key is configured.
      *
+     * @param backoff the wait in milliseconds before the n-th retry of a failed renewal
      * @throws ConfigurationException when only half of the key is configured
      */
-    public static AccessToken fromConfig(ConductorConfig config, URI serverUrl) {
+    public static AccessToken fromConfig(ConductorConfig config, URI serverUrl, Scheduler scheduler,
+            LongUnaryOperator backoff) {
         Optional<String> keyId = config.auth().keyId().or(() -> environment(KEY_VARIABLE));
         Optional<String> keySecret = config.auth().keySecret().or(() -> environment(SECRET_VARIABLE));
         if (keyId.isEmpty() && keySecret.isEmpty()) {
@@ -45,11 +60,10 @@ public final class AccessToken {
                     + SECRET_VARIABLE + "); only the " + (keyId.isEmpty() ? "secret" : "id") + " is set");
         }
         ConductorTokenApi api = TaskApiClient.builder(serverUrl, config.connectTimeout(), config.readTimeout(), 2)
+                // the request carries the secret and the answer the token: never logged, whatever the logging config
+                .loggingScope(LoggingScope.NONE)
                 .build(ConductorTokenApi.class);
-        AccessToken token = new AccessToken(api, keyId.get(), keySecret.get());
-        // bounded: a slow token endpoint must not hold the start-up; a later 401 renews the token anyway
-        token.obtain(config.connectTimeout());
-        return token;
+        return new AccessToken(api, keyId.get(), keySecret.get(), scheduler, backoff);
     }
 
     private static Optional<String> environment(String name) {
@@ -57,9 +71,11 @@ public final class AccessToken {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 
-    AccessToken(ConductorTokenApi api, String keyId, String keySecret) {
+    AccessToken(ConductorTokenApi api, String keyId, String keySecret, Scheduler scheduler, LongUnaryOperator backoff) {
         this.api = api;
         this.key = new ConductorTokenApi.KeyRequest(keyId, keySecret);
+        this.scheduler = scheduler;
+        this.backoff = backoff;
     }
 
     /** The current token, or {@code null} if none could be obtained yet. */
@@ -67,12 +83,18 @@ public final class AccessToken {
         return token;
     }
 
-    /** Obtains the first token, waiting at most {@code timeout}; a failure is logged, and renewals keep trying. */
-    void obtain(Duration timeout) {
+    /**
+     * Obtains the first token, waiting at most {@code timeout}: a slow token endpoint must not hold the start-up. A
+     * failure is logged, and renewals keep trying in the background.
+     */
+    public void obtain(Duration timeout) {
+        if (!renewing.compareAndSet(false, true)) {
+            return;
+        }
         try {
             renew().await().atMost(timeout);
         } catch (RuntimeException e) {
-            // logged by renew()
+            // logged by renew(), which tries again later
         }
     }
 
@@ -90,32 +112,53 @@ public final class AccessToken {
     }
 
     /** Renews the token unless a renewal is under way. */
-    void renewInBackground() {
-        if (!renewing) {
+    public void renewInBackground() {
+        if (renewing.compareAndSet(false, true)) {
             renew().subscribe().with(ignored -> {
             }, ignored -> {
             });
         }
     }
 
+    /** Called by the one caller that set {@link #renewing}; clears it when done. */
     private Uni<String> renew() {
-        renewing = true;
-        return api.token(key)
-                .map(ConductorTokenApi.TokenResponse::token)
+        return TaskApiClient.sent(api.token(ConductorJson.write(key)))
+                .map(response -> {
+                    try {
+                        ConductorTokenApi.TokenResponse answer = ConductorJson.read(response.getEntity(),
+                                ConductorTokenApi.TokenResponse.class);
+                        if (answer == null || answer.token() == null || answer.token().isBlank()) {
+                            throw new IOException("no token in the answer");
+                        }
+                        return answer.token();
+                    } catch (IOException | RuntimeException e) {
+                        // the answer may hold a token: never quote it
+                        throw new RequestFailure(RequestFailure.Kind.UNREADABLE, response.getStatus(),
+                                "the answer of POST /token is not the expected {\"token\": ...}", null);
+                    }
+                })
                 .invoke(fresh -> {
                     token = fresh;
-                    if (failing) {
-                        failing = false;
+                    if (failures.getAndSet(0) > 0) {
                         LOG.infof("Obtained an access token for key %s again", key.keyId());
                     }
+                    renewing.set(false);
                 })
                 .onFailure().invoke(failure -> {
-                    if (!failing) {
-                        failing = true;
-                        LOG.warnf("Cannot obtain an access token for key %s: %s; requests will be refused until it"
-                                + " works", key.keyId(), TaskApiClient.describe(failure));
+                    int failed = failures.incrementAndGet();
+                    if (failed == 1) {
+                        LOG.warnf("Cannot obtain an access token for key %s: %s; requests are refused until it works,"
+                                + " and it is tried again with back-off", key.keyId(), TaskApiClient.describe(failure));
+                    } else {
+                        LOG.debugf("Still cannot obtain an access token for key %s: %s", key.keyId(),
+                                TaskApiClient.describe(failure));
                     }
+                    // still "renewing" until the retry runs: refusals in between do not start another renewal
+                    scheduler.later(backoff.applyAsLong(failed), () -> renew().subscribe().with(ignored -> {
+                    }, ignored -> {
+                    }));
                 })
-                .onTermination().invoke(() -> renewing = false);
+                // a start-up that stopped waiting gave up the request: the next refusal or period renews again
+                .onCancellation().invoke(() -> renewing.set(false));
     }
 }

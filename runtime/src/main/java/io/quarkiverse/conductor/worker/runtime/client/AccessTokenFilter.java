@@ -8,8 +8,8 @@ import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 
 /**
- * Puts the access token on every request to the task API, and renews it when the server refuses it; the refused
- * request is retried by its caller.
+ * Puts the access token on every request to the task API, and renews it when the server refuses it ({@code 401}, or
+ * {@code 403} from servers that answer an expired token so); the refused request is retried by its caller.
  */
 final class AccessTokenFilter implements ClientRequestFilter, ClientResponseFilter {
 
@@ -31,7 +31,7 @@ final class AccessTokenFilter implements ClientRequestFilter, ClientResponseFilt
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
-        if (response.getStatus() == 401) {
+        if (response.getStatus() == 401 || response.getStatus() == 403) {
             // several requests may carry the same expired token: the first refusal renews it, the others find it done
             token.renewUnlessNewerThan(request.getHeaderString(HEADER));
         }

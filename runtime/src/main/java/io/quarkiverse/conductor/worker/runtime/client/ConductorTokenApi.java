@@ -6,10 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.smallrye.mutiny.Uni;
 
 /**
- * Exchanges an application access key for a token ({@code POST /api/token}).
+ * Exchanges an application access key for a token ({@code POST /api/token}). Like the task API, bodies are bytes
+ * written and read by {@link ConductorJson}.
  */
 @Path("/token")
 public interface ConductorTokenApi {
@@ -32,5 +35,5 @@ public interface ConductorTokenApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<TokenResponse> token(KeyRequest key);
+    Uni<RestResponse<byte[]>> token(byte[] key);
 }

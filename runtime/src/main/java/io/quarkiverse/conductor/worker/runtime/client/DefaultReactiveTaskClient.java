@@ -42,7 +42,7 @@ public class DefaultReactiveTaskClient implements ReactiveTaskClient {
 
     @Override
     public Uni<Void> updateTask(TaskResult result) {
-        return client.update(result, false).replaceWithVoid();
+        return Uni.createFrom().item(() -> ConductorJson.write(result)).chain(client::update);
     }
 
     @Override

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
+import io.quarkiverse.conductor.worker.runtime.poll.Backoff;
 import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
-import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
 
 @Singleton
@@ -28,16 +28,13 @@ public class TaskApiClientProducer {
     @Produces
     @Singleton
     TaskApiClient taskApiClient(ConductorConfig config, EffectiveWorkerSettings workers) {
-        long longestPoll = workers.all().stream().mapToLong(settings -> settings.longPollTimeout().toMillis()).max()
-                .orElse(0);
-        if (config.readTimeout().toMillis() <= longestPoll) {
-            throw new ConfigurationException("quarkus.conductor.read-timeout is " + config.readTimeout()
-                    + ", which would cut long polls of up to " + longestPoll + " ms short: set it longer than the longest"
-                    + " long-poll-timeout");
-        }
         URI serverUrl = ServerUrl.resolve(config);
-        AccessToken token = AccessToken.fromConfig(config, serverUrl);
+        Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
+        AccessToken token = AccessToken.fromConfig(config, serverUrl,
+                (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
+                failures -> backoff.delayMillis((int) Math.min(failures, Integer.MAX_VALUE)));
         if (token != null) {
+            token.obtain(config.connectTimeout());
             renewPeriodically(token, config.auth().tokenRefreshInterval());
         }
         return new TaskApiClient(serverUrl, config.connectTimeout(), config.readTimeout(),

@@ -40,7 +40,8 @@ public interface ConductorConfig {
     Duration connectTimeout();
 
     /**
-     * How long to wait for the answer to a request (a long poll waits its own timeout on top of this).
+     * How long to wait for the answer to a request once it is sent. It bounds every request, long polls included: an
+     * idle worker's long poll is held by the server for up to 5 seconds, so it must be longer than that.
      */
     @WithDefault("30s")
     Duration readTimeout();

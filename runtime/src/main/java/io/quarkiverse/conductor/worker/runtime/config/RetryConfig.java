@@ -5,7 +5,9 @@ import java.time.Duration;
 import io.smallrye.config.WithDefault;
 
 /**
- * Exponential back-off, with jitter, for requests that failed.
+ * Exponential back-off, with jitter, for requests that failed: polls, and result updates. A result is sent again until
+ * the server acknowledges it, until its task's response timeout has passed (the server then times the task out and
+ * hands it out again), or until the shutdown grace period ends.
  */
 public interface RetryConfig {
 
@@ -20,11 +22,4 @@ public interface RetryConfig {
      */
     @WithDefault("10s")
     Duration maxBackoff();
-
-    /**
-     * How many times the result of a task is sent before giving up. A result that could not be sent is logged with its
-     * task id; the server hands the task out again after its response timeout.
-     */
-    @WithDefault("20")
-    int updateAttempts();
 }

@@ -59,4 +59,14 @@ public interface WorkerConfig {
      * Whether this worker starts paused: a paused worker does not poll.
      */
     Optional<Boolean> paused();
+
+    /**
+     * How long a task of this type may run before it is failed and its method stopped.
+     */
+    Optional<Duration> executionTimeout();
+
+    /**
+     * Whether a task of this type that runs long keeps its lease.
+     */
+    Optional<Boolean> leaseExtension();
 }

@@ -77,4 +77,20 @@ public interface WorkerDefaultsConfig {
      */
     @WithDefault("false")
     boolean paused();
+
+    /**
+     * How long a task may run. When a worker method runs longer, its task is reported `FAILED` with a reason that says
+     * so (the server retries it as its task definition says), its slot is freed, and the method is stopped: its thread
+     * is interrupted, or its `Uni` cancelled; what it returns later is dropped. No limit by default.
+     */
+    Optional<Duration> executionTimeout();
+
+    /**
+     * Whether a task that runs long keeps its lease. Conductor hands a task out again when its worker has not answered
+     * for the task's `responseTimeoutSeconds`; while a worker method runs, the extension tells the server that the task
+     * is still being worked on every 80% of that time, so that a long task is not run twice. The Conductor SDKs leave
+     * this off by default.
+     */
+    @WithDefault("true")
+    boolean leaseExtension();
 }

@@ -3,15 +3,20 @@ package io.quarkiverse.conductor.worker.runtime.poll;
 import java.time.Duration;
 
 /**
- * Decides how a worker polls, from what its polls brought lately. Conductor's batch poll holds the request until it has
- * <em>all</em> the tasks asked for or its timeout ends, and its SQL queues look for new tasks every 100 ms or so; hence:
+ * Decides how a worker polls, from what its polls brought lately. It follows how Conductor servers answer a batch poll:
+ * the server holds a poll until it has <em>all</em> the tasks asked for or its timeout ends, looking at its queue every
+ * 100 ms or so, and each of those looks is a database transaction. Hence three modes:
  * <ul>
- * <li>while tasks flow, a worker keeps up to {@code long-polls} long polls for one task open, started
- * {@link #SPACING} apart so that the server's checks interleave and a new task waits less;</li>
- * <li>once a poll brought tasks, more are likely queued: the worker asks for all its free slots without waiting;</li>
- * <li>idle (as many empty long polls in a row as it keeps open), a worker keeps a single long poll open, whose timeout
- * doubles after each empty poll up to the servers' limit of 5 s: an idle worker costs one request every few seconds,
- * and a new task is still picked up as soon as it is queued.</li>
+ * <li><b>flowing</b>: tasks are queued (a backlog). The worker asks for its free slots with polls the server answers at
+ * once, and only once half of its slots are free (or none is running), so that a poll brings several tasks: the server
+ * pays for a poll per batch, not per task, and holds no poll open;</li>
+ * <li><b>waiting</b>: the queue was drained lately. The worker keeps up to {@code long-polls} long polls for one task
+ * open, started {@link #SPACING} apart so that the server's looks interleave: a new task waits less than the server's
+ * 100 ms between looks. A task that had waited in the queue longer than that was there before the poll: more are
+ * likely queued, and the worker flows again;</li>
+ * <li><b>idle</b>: as many empty long polls in a row as it keeps open. The worker keeps a single long poll open, whose
+ * timeout doubles after each empty poll up to the servers' limit of 5 s: an idle worker costs one request every few
+ * seconds, and a new task is still picked up as soon as it is queued.</li>
  * </ul>
  * Not thread-safe: the poller calls it under its own lock.
  */
@@ -20,56 +25,99 @@ final class PollStrategy {
     /** Between two long polls opened together: a quarter of the server's 100 ms between queue checks. */
     static final Duration SPACING = Duration.ofMillis(25);
 
+    /**
+     * A task that waited longer than this in the queue was queued before the poll that brought it was sent: twice the
+     * server's 100 ms between queue checks, so that a task found by a held poll never counts.
+     */
+    static final long BACKLOG_WAIT_MILLIS = 200;
+
     /** An empty long poll that came back sooner than half its timeout was not held by the server. */
     private static final Duration UNHELD_POLL_FLOOR = Duration.ofMillis(100);
 
+    private enum Mode {
+        FLOWING,
+        WAITING,
+        IDLE
+    }
+
     private final WorkerSettings settings;
-    private boolean backlogLikely;
+    private final int refillThreshold;
+    private Mode mode = Mode.WAITING;
     private int emptyLongPolls;
 
     PollStrategy(WorkerSettings settings) {
         this.settings = settings;
+        this.refillThreshold = Math.max(1, Math.min(settings.batchLimit(), (settings.concurrency() + 1) / 2));
     }
 
-    /** A poll, or an update that handed out the next task, brought tasks. */
-    void tasksArrived() {
-        backlogLikely = true;
+    /** A long poll brought a task that had waited {@code queueWaitMillis} in the server's queue. */
+    void longPollBrought(long queueWaitMillis) {
         emptyLongPolls = 0;
-    }
-
-    /** A poll for all free slots came back empty, or an update handed out no next task: the backlog is drained. */
-    void backlogDrained() {
-        backlogLikely = false;
+        if (queueWaitMillis > BACKLOG_WAIT_MILLIS) {
+            mode = Mode.FLOWING;
+        } else if (mode == Mode.IDLE) {
+            mode = Mode.WAITING;
+        }
     }
 
     /** A long poll came back empty. */
     void longPollEmpty() {
-        backlogLikely = false;
         emptyLongPolls++;
+        mode = emptyLongPolls >= settings.longPolls() ? Mode.IDLE : Mode.WAITING;
+    }
+
+    /** A short poll for {@code asked} tasks brought {@code received}: fewer means the queue is drained. */
+    void shortPollBrought(int asked, int received) {
+        if (received > 0) {
+            emptyLongPolls = 0;
+        }
+        if (received < asked) {
+            mode = Mode.WAITING;
+        }
     }
 
     /** A poll failed: start over cautiously once it works again. */
     void pollFailed() {
-        backlogLikely = false;
+        mode = Mode.WAITING;
+        emptyLongPolls = 0;
     }
 
-    /** Whether to ask for all free slots without waiting, rather than long-poll. */
-    boolean backlogLikely() {
-        return backlogLikely;
+    boolean isFlowing() {
+        return mode == Mode.FLOWING;
     }
 
     boolean isIdle() {
-        return emptyLongPolls >= settings.longPolls();
+        return mode == Mode.IDLE;
     }
 
-    /** How many long polls to keep open with {@code free} slots free (none of them reserved by a poll yet). */
-    int longPollsWanted(int free) {
-        return isIdle() ? Math.min(1, free) : Math.min(settings.longPolls(), free);
+    /**
+     * How many tasks to ask for now in a short poll: none unless flowing and half the slots are free, or nothing runs.
+     *
+     * @param free slots nobody holds or reserved
+     * @param running tasks executing or reporting
+     */
+    int shortPollSize(int free, int running) {
+        if (mode != Mode.FLOWING || free == 0 || free < refillThreshold && running > 0) {
+            return 0;
+        }
+        return Math.min(free, settings.batchLimit());
+    }
+
+    /** How many long polls to keep open, counting those open already, with {@code available} slots for them. */
+    int longPollsWanted(int available) {
+        return switch (mode) {
+            case FLOWING -> 0;
+            case WAITING -> Math.min(settings.longPolls(), available);
+            case IDLE -> Math.min(1, available);
+        };
     }
 
     /** The timeout of the next long poll: the configured one, doubled for each empty poll once idle, up to 5 s. */
     Duration longPollTimeout() {
         Duration timeout = settings.longPollTimeout();
+        if (mode != Mode.IDLE) {
+            return timeout;
+        }
         int doublings = emptyLongPolls - settings.longPolls() + 1;
         for (int i = 0; i < doublings && timeout.compareTo(WorkerSettingsResolver.MAX_LONG_POLL) < 0; i++) {
             timeout = timeout.multipliedBy(2);

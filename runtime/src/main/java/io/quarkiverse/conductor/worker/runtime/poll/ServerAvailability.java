@@ -41,6 +41,11 @@ public final class ServerAvailability {
         this.clock = clock;
     }
 
+    /** The server's URL, without credentials. */
+    public String server() {
+        return server;
+    }
+
     public void failed(String request, Throwable failure) {
         boolean warn = false;
         synchronized (this) {

@@ -1,7 +1,6 @@
 package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,35 +9,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
+import io.quarkiverse.conductor.worker.runtime.poll.Slots.Admission;
+import io.quarkiverse.conductor.worker.runtime.poll.Slots.Poll;
+import io.quarkiverse.conductor.worker.runtime.poll.WorkerEvents.PollKind;
 import io.vertx.core.Vertx;
 
 /**
- * Keeps one worker busy: polls the server for as many tasks as the worker has free slots, runs each task, sends its
- * result and, with the result, takes the next task. At most {@code concurrency} tasks of the worker are in flight, polls
- * included: a poll reserves the slots of the tasks it asks for. How to poll is the {@link PollStrategy}'s call.
+ * Keeps one worker busy: polls the server for as many tasks as the worker has free slots, runs each task
+ * ({@link TaskExecution}), has its result sent ({@link ResultReporter}) and polls again. Who holds which slot is
+ * {@link Slots}' business, how to poll the {@link PollStrategy}'s.
  * <p>
- * All requests are non-blocking: no thread waits for the server. State changes are guarded by this object's monitor,
- * which is only ever held for a few field updates.
+ * Every callback ends with the slots in order and polling going on, whatever it met: a task without an id, an answer
+ * that cannot be read, an exception from a listener or from a bug. No thread waits for the server; the monitor of this
+ * object guards the slots, the strategy and the timers, and is only ever held for a few field updates.
  */
 final class TaskPoller {
 
     private static final Logger LOG = Logger.getLogger(TaskPoller.class);
-
-    private enum State {
-        NEW,
-        ACTIVE,
-        PAUSED,
-        STOPPING,
-        STOPPED
-    }
 
     private final Worker worker;
     private final WorkerSettings settings;
@@ -49,25 +45,25 @@ final class TaskPoller {
     private final Executor executor;
     private final Vertx vertx;
     private final WorkerStats stats = new WorkerStats();
-    private final Set<String> runningTaskIds = ConcurrentHashMap.newKeySet();
+    private final WorkerEvents events;
+    private final Set<TaskExecution> executions = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     // guarded by this
-    private State state = State.NEW;
+    private final Slots<Task> slots;
     private final PollStrategy strategy;
-    private int running;
-    private final ArrayDeque<Task> waiting = new ArrayDeque<>();
-    private int openLongPolls;
     private final Set<Long> plannedLongPolls = new HashSet<>();
-    private int shortPollSlots;
     private long pauseTimer = -1;
     private int failedPolls;
+    private RequestFailure.Kind lastPollFailure;
 
     /**
      * @param executor where blocking methods run; {@code null} to run on the thread that received the task
+     * @param listeners told what the worker does, besides its own {@link #stats()}
      */
     TaskPoller(Worker worker, WorkerSettings settings, TaskApiClient client, ResultReporter reporter,
-            ServerAvailability availability, Backoff errorBackoff, Executor executor, Vertx vertx) {
+            ServerAvailability availability, Backoff errorBackoff, Executor executor, Vertx vertx,
+            List<WorkerEvents> listeners) {
         this.worker = worker;
         this.settings = settings;
         this.client = client;
@@ -76,6 +72,11 @@ final class TaskPoller {
         this.errorBackoff = errorBackoff;
         this.executor = executor;
         this.vertx = vertx;
+        List<WorkerEvents> all = new ArrayList<>(listeners.size() + 1);
+        all.add(stats);
+        all.addAll(listeners);
+        this.events = new GuardedEvents(all);
+        this.slots = new Slots<>(settings.concurrency());
         this.strategy = new PollStrategy(settings);
     }
 
@@ -91,31 +92,20 @@ final class TaskPoller {
         return worker;
     }
 
-    private synchronized boolean isStopped() {
-        return state == State.STOPPED;
-    }
-
-    /** The shutdown grace period is over: whatever still runs will end after the application. */
-    synchronized void abandon() {
-        state = State.STOPPED;
-        stopped.complete(null);
-    }
-
     synchronized boolean isPaused() {
-        return state == State.PAUSED;
+        return slots.state() == Slots.State.PAUSED;
     }
 
-    /** Ids of the tasks being executed or whose result is being sent. */
-    Set<String> runningTaskIds() {
-        return Set.copyOf(runningTaskIds);
+    /** Tasks executing or whose result is being sent. */
+    synchronized int running() {
+        return slots.running();
     }
 
     void start() {
         synchronized (this) {
-            if (state != State.NEW) {
+            if (!slots.start(settings.paused())) {
                 return;
             }
-            state = settings.paused() ? State.PAUSED : State.ACTIVE;
         }
         pollIfPossible();
     }
@@ -123,8 +113,7 @@ final class TaskPoller {
     /** Stops polling; tasks already running finish and report. */
     void pause() {
         synchronized (this) {
-            if (state == State.ACTIVE) {
-                state = State.PAUSED;
+            if (slots.pause()) {
                 cancelTimers();
             }
         }
@@ -132,67 +121,77 @@ final class TaskPoller {
 
     void resume() {
         synchronized (this) {
-            if (state != State.PAUSED) {
+            if (!slots.resume()) {
                 return;
             }
-            state = State.ACTIVE;
         }
         pollIfPossible();
     }
 
     /**
-     * Stops polling. A poll already sent is let finish, so that the tasks it may bring are run rather than lost; the
-     * returned stage completes when no task is left to run or report.
+     * Stops polling. A poll already sent is let finish, so that the tasks it may bring are run rather than lost; tasks
+     * that wait for a slot run as slots free up. The returned stage completes when no task is left to run or report.
      */
     CompletionStage<Void> stop() {
         synchronized (this) {
-            if (state != State.STOPPED) {
-                state = State.STOPPING;
+            if (slots.state() != Slots.State.STOPPED) {
+                slots.stop();
                 cancelTimers();
-                completeStopIfIdle();
             }
         }
+        completeStopIfIdle();
         return stopped;
     }
 
-    private enum Kind {
-        /** For one task, held by the server until one is queued or the timeout ends. */
-        LONG,
-        /** For all free slots, answered at once with what is queued. */
-        SHORT
+    /** What was still held when the shutdown grace period ended. */
+    record Abandoned(String taskName, List<String> running, List<String> unstarted) {
+        boolean isEmpty() {
+            return running.isEmpty() && unstarted.isEmpty();
+        }
+    }
+
+    /**
+     * The shutdown grace period is over: nothing starts any more. Returns the ids of the tasks still running and of
+     * those that waited for a slot and will not run.
+     */
+    Abandoned abandon() {
+        List<Task> unstarted;
+        synchronized (this) {
+            unstarted = slots.abandon();
+            cancelTimers();
+        }
+        stopped.complete(null);
+        return new Abandoned(settings.taskName(), executions.stream().map(e -> describe(e.task()))
+                .sorted().toList(), unstarted.stream().map(TaskPoller::describe).toList());
+    }
+
+    private static String describe(Task task) {
+        return task.getTaskId() + " (workflow " + task.getWorkflowInstanceId() + ")";
     }
 
     private void pollIfPossible() {
         int shortPoll = 0;
         boolean longPollNow = false;
         synchronized (this) {
-            if (state != State.ACTIVE || pauseTimer != -1) {
+            if (!slots.polling() || pauseTimer != -1) {
                 return;
             }
-            int free = settings.concurrency() - running - waiting.size() - reservedSlots();
-            if (free <= 0) {
-                return;
+            int size = strategy.shortPollSize(slots.free(), slots.running());
+            if (size > 0) {
+                shortPoll = slots.reserveShortPoll(size);
             }
-            if (strategy.backlogLikely()) {
-                if (shortPollSlots == 0) {
-                    shortPoll = Math.min(free, settings.batchLimit());
-                    shortPollSlots = shortPoll;
-                }
-            } else {
-                int open = openLongPolls + plannedLongPolls.size();
-                int missing = strategy.longPollsWanted(free + open) - open;
-                for (int i = 0; i < missing; i++) {
-                    if (open == 0 && i == 0) {
-                        openLongPolls++;
-                        longPollNow = true;
-                    } else {
-                        planLongPoll(PollStrategy.SPACING.toMillis() * (i + (open == 0 ? 0 : 1)));
-                    }
+            int open = slots.longPolls() + slots.plannedLongPolls();
+            int missing = strategy.longPollsWanted(slots.free() + open) - open;
+            for (int i = 0; i < missing; i++) {
+                if (open == 0 && i == 0) {
+                    longPollNow = slots.reserveLongPoll();
+                } else if (slots.planLongPoll()) {
+                    planLongPoll(PollStrategy.SPACING.toMillis() * (i + (open == 0 ? 0 : 1)));
                 }
             }
         }
         if (shortPoll > 0) {
-            send(Kind.SHORT, shortPoll, Duration.ZERO);
+            send(Poll.SHORT, shortPoll, Duration.ZERO);
         }
         if (longPollNow) {
             sendLongPoll();
@@ -200,19 +199,13 @@ final class TaskPoller {
     }
 
     // guarded by this
-    private int reservedSlots() {
-        return openLongPolls + plannedLongPolls.size() + shortPollSlots;
-    }
-
-    // guarded by this
     private void planLongPoll(long delayMillis) {
         // the timer cannot fire before it is added: its handler needs this monitor
         plannedLongPolls.add(vertx.setTimer(Math.max(1, delayMillis), id -> {
             synchronized (this) {
-                if (!plannedLongPolls.remove(id) || state != State.ACTIVE) {
+                if (!plannedLongPolls.remove(id) || !slots.sendPlannedLongPoll()) {
                     return;
                 }
-                openLongPolls++;
             }
             sendLongPoll();
         }));
@@ -223,85 +216,143 @@ final class TaskPoller {
         synchronized (this) {
             timeout = strategy.longPollTimeout();
         }
-        send(Kind.LONG, 1, timeout);
+        send(Poll.LONG, 1, timeout);
     }
 
-    private void send(Kind kind, int count, Duration timeout) {
-        stats.polled();
+    private void send(Poll poll, int count, Duration timeout) {
         long sentAt = System.nanoTime();
-        client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
-                .subscribe().with(tasks -> onPolled(kind, tasks, timeout, sentAt), failure -> onPollFailed(kind, failure));
+        try {
+            client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
+                    .subscribe().with(tasks -> onPolled(poll, count, tasks, timeout, sentAt),
+                            failure -> onPollFailed(poll, failure, sentAt));
+        } catch (RuntimeException | Error e) {
+            onPollFailed(poll, e, sentAt);
+        }
     }
 
-    private void onPolled(Kind kind, List<Task> tasks, Duration timeout, long sentAt) {
-        availability.succeeded();
-        List<Task> toRun = null;
+    private void onPolled(Poll poll, int asked, List<Task> tasks, Duration timeout, long sentAt) {
+        long elapsed = System.nanoTime() - sentAt;
+        Admission<Task> admission = null;
         long delay = 0;
-        synchronized (this) {
-            release(kind);
-            failedPolls = 0;
-            if (tasks.isEmpty()) {
-                if (kind == Kind.LONG) {
+        try {
+            synchronized (this) {
+                // first, so that whatever follows, the poll's reservation has ended and its tasks are accounted for
+                admission = slots.admit(poll, tasks);
+                failedPolls = 0;
+                lastPollFailure = null;
+                if (poll == Poll.SHORT) {
+                    strategy.shortPollBrought(asked, tasks.size());
+                } else if (tasks.isEmpty()) {
                     strategy.longPollEmpty();
-                    delay = strategy.emptyPollDelayMillis(timeout, Duration.ofNanos(System.nanoTime() - sentAt));
+                    delay = strategy.emptyPollDelayMillis(timeout, Duration.ofNanos(elapsed));
                 } else {
-                    strategy.backlogDrained();
+                    strategy.longPollBrought(queueWaitMillis(tasks.get(0)));
                 }
+            }
+            availability.succeeded();
+            events.polled(settings.taskName(), kind(poll), tasks.size(), elapsed);
+            for (Task task : admission.refused()) {
+                LOG.warnf("Task %s (%s) arrived after the shutdown grace period and is not run; the server hands it out"
+                        + " again after its response timeout", describe(task), settings.taskName());
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Unexpected failure handling an answer to a poll for %s", settings.taskName());
+        } finally {
+            if (admission != null) {
+                admission.run().forEach(this::run);
+            }
+            if (delay > 0) {
+                pausePolling(delay);
             } else {
-                strategy.tasksArrived();
-                toRun = new ArrayList<>(tasks.size());
-                for (Task task : tasks) {
-                    // a server may hand out more than asked for: the extra tasks wait for a free slot
-                    if (running < settings.concurrency()) {
-                        running++;
-                        toRun.add(task);
-                    } else {
-                        waiting.add(task);
-                    }
+                pollIfPossible();
+            }
+            completeStopIfIdle();
+        }
+    }
+
+    /** How long the task waited in the server's queue before a poll took it: {@code startTime - scheduledTime}. */
+    private static long queueWaitMillis(Task task) {
+        if (task.getPollCount() > 1 || task.getScheduledTime() <= 0 || task.getStartTime() <= 0) {
+            // a task called back or retried: its times tell nothing about the queue now
+            return 0;
+        }
+        return task.getStartTime() - task.getScheduledTime();
+    }
+
+    private void onPollFailed(Poll poll, Throwable failure, long sentAt) {
+        long delay = 0;
+        try {
+            boolean firstOfKind;
+            synchronized (this) {
+                slots.pollFailed(poll);
+                strategy.pollFailed();
+                failedPolls++;
+                delay = errorBackoff.delayMillis(failedPolls);
+                RequestFailure.Kind kind = failure instanceof RequestFailure request ? request.kind() : null;
+                firstOfKind = kind != lastPollFailure;
+                lastPollFailure = kind;
+            }
+            logPollFailure(failure, firstOfKind);
+            events.pollFailed(settings.taskName(), kind(poll), failure, System.nanoTime() - sentAt);
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Unexpected failure handling a failed poll for %s", settings.taskName());
+            delay = Math.max(delay, 1000);
+        } finally {
+            pausePolling(delay);
+            completeStopIfIdle();
+        }
+    }
+
+    /**
+     * A server that cannot be reached is the {@link ServerAvailability}'s to tell, once for all workers. An answer that
+     * makes no sense, or a refusal, is not an outage: it is told once at ERROR for each run of such failures, with what
+     * the server said, since only someone fixing the configuration or the server can end it.
+     */
+    private void logPollFailure(Throwable failure, boolean firstOfKind) {
+        if (!(failure instanceof RequestFailure request)) {
+            LOG.errorf(failure, "Unexpected failure polling for %s", settings.taskName());
+            return;
+        }
+        switch (request.kind()) {
+            case UNAVAILABLE -> availability.failed("polling for " + settings.taskName(), request);
+            case REFUSED -> {
+                if (client.isAuthenticated()) {
+                    LOG.debugf("The poll for %s was refused, the access token is being renewed: %s", settings.taskName(),
+                            request.getMessage());
+                } else if (firstOfKind) {
+                    LOG.errorf("The Conductor server at %s refuses the polls for %s (%s): it needs credentials. Set"
+                            + " quarkus.conductor.auth.key-id and key-secret (or CONDUCTOR_AUTH_KEY and"
+                            + " CONDUCTOR_AUTH_SECRET); polling goes on with back-off", availability.server(),
+                            settings.taskName(), request.getMessage());
+                }
+            }
+            case UNREADABLE -> {
+                if (firstOfKind) {
+                    LOG.errorf("The answer to a poll for %s cannot be read: %s. Is quarkus.conductor.server-url (%s) the"
+                            + " API of a Conductor server? Polling goes on with back-off", settings.taskName(),
+                            request.getMessage(), availability.server());
+                }
+            }
+            case REJECTED -> {
+                if (firstOfKind) {
+                    LOG.errorf("The Conductor server at %s rejects the polls for %s: %s. Polling goes on with back-off",
+                            availability.server(), settings.taskName(), request.getMessage());
                 }
             }
         }
-        if (toRun != null) {
-            toRun.forEach(this::execute);
-        }
-        if (delay > 0) {
-            pausePolling(delay);
-        } else {
-            pollIfPossible();
-        }
-        synchronized (this) {
-            completeStopIfIdle();
+        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE) {
+            LOG.debugf("Poll for %s failed again: %s", settings.taskName(), request.getMessage());
         }
     }
 
-    private void onPollFailed(Kind kind, Throwable failure) {
-        availability.failed("polling task " + settings.taskName(), failure);
-        long delay;
-        synchronized (this) {
-            release(kind);
-            strategy.pollFailed();
-            failedPolls++;
-            delay = errorBackoff.delayMillis(failedPolls);
-        }
-        pausePolling(delay);
-        synchronized (this) {
-            completeStopIfIdle();
-        }
-    }
-
-    // guarded by this
-    private void release(Kind kind) {
-        if (kind == Kind.LONG) {
-            openLongPolls--;
-        } else {
-            shortPollSlots = 0;
-        }
+    private static PollKind kind(Poll poll) {
+        return poll == Poll.LONG ? PollKind.LONG : PollKind.SHORT;
     }
 
     /** No new poll for {@code delayMillis}: after empty polls (when configured) and after failures. */
     private void pausePolling(long delayMillis) {
         synchronized (this) {
-            if (state != State.ACTIVE || pauseTimer != -1) {
+            if (!slots.polling() || pauseTimer != -1) {
                 return;
             }
             pauseTimer = vertx.setTimer(Math.max(1, delayMillis), id -> {
@@ -326,83 +377,84 @@ final class TaskPoller {
             vertx.cancelTimer(timer);
         }
         plannedLongPolls.clear();
+        slots.cancelPlannedLongPolls();
     }
 
-    private void execute(Task task) {
-        runningTaskIds.add(task.getTaskId());
-        if (executor == null) {
-            worker.execute(task).subscribe().with(result -> report(task, result),
-                    failure -> report(task, unexpected(task, failure)));
+    /** Runs {@code task}, which holds a slot; the slot is given back once its result is sent or given up. */
+    private void run(Task task) {
+        TaskExecution execution = null;
+        try {
+            execution = new TaskExecution(task, worker, settings, executor, vertx, client, events, this::executed);
+            executions.add(execution);
+            execution.start();
+        } catch (RuntimeException | Error e) {
+            // a bug: report the task failed, so that the server retries it now rather than after its response timeout
+            LOG.errorf(e, "Unexpected failure starting task %s (%s)", describe(task), settings.taskName());
+            if (execution == null) {
+                taskDone(null, task);
+            } else {
+                executed(execution, TaskResult.failed(task, "Unexpected failure starting the task: " + e));
+            }
+        }
+    }
+
+    private void executed(TaskExecution execution, TaskResult result) {
+        Task task = execution.task();
+        if (result == null) {
+            LOG.warnf("Task %s (%s) could not start: the application is stopping. The server hands it out again after"
+                    + " its response timeout.", describe(task), settings.taskName());
+            taskDone(execution, task);
             return;
         }
         try {
-            executor.execute(() -> {
-                TaskResult result;
-                try {
-                    result = worker.executeBlocking(task);
-                } catch (RuntimeException | Error e) {
-                    result = unexpected(task, e);
-                }
-                report(task, result);
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warnf("Task %s (%s) could not start: the application is stopping. The server hands it out again after"
-                    + " its response timeout.", task.getTaskId(), settings.taskName());
-            onTaskDone(task, false, null);
+            reporter.report(execution, result, settings.workerId(), events, outcome -> taskDone(execution, task));
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Unexpected failure sending the result of task %s (%s)", describe(task), settings.taskName());
+            taskDone(execution, task);
         }
     }
 
-    /** The worker maps every outcome to a result; this only guards the slot against a bug. */
-    private TaskResult unexpected(Task task, Throwable failure) {
-        if (isStopped()) {
-            LOG.debugf(failure, "Task %s ended after the application stopped", task.getTaskId());
-        } else {
-            LOG.errorf(failure, "Unexpected failure running task %s", task.getTaskId());
-        }
-        return TaskResult.failed(task, "Unexpected failure: " + failure);
-    }
-
-    private void report(Task task, TaskResult result) {
-        stats.finished(result.getStatus());
-        boolean takeNext;
-        synchronized (this) {
-            takeNext = state == State.ACTIVE && waiting.isEmpty();
-        }
-        reporter.report(task, result, settings.workerId(), takeNext, next -> onTaskDone(task, takeNext, next));
-    }
-
-    private void onTaskDone(Task task, boolean askedForNext, Task next) {
-        runningTaskIds.remove(task.getTaskId());
-        Task toRun;
-        synchronized (this) {
+    /** The task has reported, or will not: its slot passes to a waiting task or comes back. */
+    private void taskDone(TaskExecution execution, Task task) {
+        Task next = null;
+        try {
+            if (execution != null) {
+                executions.remove(execution);
+            }
+            synchronized (this) {
+                next = slots.finish();
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Unexpected failure ending task %s (%s)", describe(task), settings.taskName());
+        } finally {
             if (next != null) {
-                strategy.tasksArrived();
-            } else if (askedForNext) {
-                strategy.backlogDrained();
+                // the slot passes to the next task without a poll
+                run(next);
+            } else {
+                pollIfPossible();
             }
-            toRun = next != null ? next : waiting.poll();
-            if (toRun == null) {
-                running--;
-            }
-        }
-        if (toRun != null) {
-            // the slot passes to the next task without a poll
-            execute(toRun);
-        } else {
-            pollIfPossible();
-        }
-        synchronized (this) {
             completeStopIfIdle();
         }
     }
 
-    // guarded by this
     private void completeStopIfIdle() {
-        if (state == State.STOPPING && running == 0 && waiting.isEmpty() && openLongPolls == 0
-                && shortPollSlots == 0) {
-            state = State.STOPPED;
+        boolean complete;
+        synchronized (this) {
+            complete = slots.completeStop();
+        }
+        if (complete) {
             stopped.complete(null);
         }
+    }
+
+    /** The tasks held, for the Dev UI and tests: running, then waiting. */
+    synchronized String describeSlots() {
+        return slots.toString();
+    }
+
+    /** Ids of the tasks running now. */
+    Set<String> runningTaskIds() {
+        return executions.stream().map(execution -> execution.task().getTaskId()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +41,9 @@ public class WorkerPollers {
     private volatile ResultReporter reporter;
 
     @Inject
+    Instance<WorkerEvents> listeners;
+
+    @Inject
     WorkerRegistry registry;
 
     @Inject
@@ -71,13 +73,13 @@ public class WorkerPollers {
         TaskApiClient api = client.get();
         ServerAvailability availability = new ServerAvailability(ServerUrl.forLogs(api.serverUrl().toString()));
         Backoff errorBackoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
-        reporter = new ResultReporter(api, availability, config.retry().initialBackoff(),
-                config.retry().maxBackoff(), config.retry().updateAttempts());
+        reporter = new ResultReporter(api, availability, errorBackoff, vertx, System::nanoTime);
+        List<WorkerEvents> observers = listeners.stream().toList();
         synchronized (pollers) {
             for (Worker worker : enabled) {
                 WorkerSettings workerSettings = effective.get(worker.taskName());
                 pollers.put(worker.taskName(), new TaskPoller(worker, workerSettings, api, reporter, availability,
-                        errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx));
+                        errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx, observers));
             }
         }
         pollers.values().forEach(TaskPoller::start);
@@ -101,8 +103,9 @@ public class WorkerPollers {
     }
 
     /**
-     * Waits, among the application's own shutdown observers, for running tasks to finish and report, at most the
-     * grace period.
+     * Waits, among the application's own shutdown observers, for the tasks the workers hold to run and report, at most
+     * the grace period: those running, and those a server handed out beyond what was asked, which wait for a slot. What
+     * is still held after it (or when the wait is interrupted) is named in a warning, and nothing starts any more.
      */
     void awaitRunningTasks(@Observes ShutdownEvent event) {
         List<TaskPoller> running = running();
@@ -113,21 +116,31 @@ public class WorkerPollers {
                 .toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(stops).get(config.shutdownGracePeriod().toMillis(), TimeUnit.MILLISECONDS);
+            return;
         } catch (TimeoutException e) {
-            for (TaskPoller poller : running) {
-                Set<String> unfinished = poller.runningTaskIds();
-                if (!unfinished.isEmpty()) {
-                    LOG.warnf("Tasks of %s still running after the shutdown grace period of %s; their results are not"
-                            + " sent and the server hands them out again after their response timeout: %s",
-                            poller.settings().taskName(), config.shutdownGracePeriod(), unfinished);
-                }
-                poller.abandon();
-            }
-            reporter.stop();
+            abandon(running, "after the shutdown grace period of " + config.shutdownGracePeriod());
         } catch (InterruptedException e) {
+            abandon(running, "when the shutdown wait was interrupted");
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.error("Stopping the Conductor workers failed", e.getCause());
+            abandon(running, "after stopping them failed");
+        }
+    }
+
+    private void abandon(List<TaskPoller> running, String when) {
+        for (TaskPoller poller : running) {
+            TaskPoller.Abandoned abandoned = poller.abandon();
+            if (!abandoned.isEmpty()) {
+                LOG.warnf("Tasks of %s still held %s; their results are not sent, and the server hands them out again"
+                        + " after their response timeout. Running: %s; not started: %s", abandoned.taskName(), when,
+                        abandoned.running(), abandoned.unstarted());
+            }
+        }
+        ResultReporter results = reporter;
+        if (results != null) {
+            // results still being retried are given up now, each logged
+            results.stop();
         }
     }
 

@@ -9,8 +9,11 @@ import java.time.Duration;
  * @param longPolls the most long polls kept open at once while tasks flow
  * @param batchLimit the most tasks asked for in one poll
  * @param domain the domain polled, or {@code null}
+ * @param executionTimeout how long a task may run before it is failed, or {@code null} for no limit
+ * @param leaseExtension whether a task that runs long has its lease extended, so that the server does not hand it out
+ *        again
  */
 public record WorkerSettings(String taskName, boolean enabled, int concurrency, Duration pollInterval,
         Duration maxPollInterval, Duration longPollTimeout, int longPolls, int batchLimit, String domain, String workerId,
-        boolean paused) {
+        boolean paused, Duration executionTimeout, boolean leaseExtension) {
 }

@@ -25,6 +25,9 @@ public final class WorkerSettingsResolver {
     /** Conductor servers do not hold a poll longer than this. */
     static final Duration MAX_LONG_POLL = Duration.ofSeconds(5);
 
+    /** A held poll is answered after its timeout, plus the time the server takes to look at its queue once more. */
+    private static final Duration LONG_POLL_ANSWER_MARGIN = Duration.ofSeconds(1);
+
     private final ConductorConfig config;
     private final String defaultWorkerId;
     private final List<String> problems = new ArrayList<>();
@@ -43,6 +46,7 @@ public final class WorkerSettingsResolver {
             settings.add(resolve(method));
         }
         validateRetry();
+        validateReadTimeout(settings);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid Conductor worker configuration:\n - " + String.join("\n - ", problems));
         }
@@ -58,7 +62,21 @@ public final class WorkerSettingsResolver {
             problems.add("quarkus.conductor.retry.max-backoff is " + max + ", less than quarkus.conductor.retry"
                     + ".initial-backoff (" + initial + "): the longest wait cannot be shorter than the first one");
         }
-        atLeastOne(config.retry().updateAttempts(), "quarkus.conductor.retry.update-attempts");
+    }
+
+    /** The read timeout bounds every request: it must outlast the longest long poll an enabled worker sends. */
+    private void validateReadTimeout(List<WorkerSettings> settings) {
+        if (settings.stream().noneMatch(WorkerSettings::enabled)) {
+            return;
+        }
+        Duration readTimeout = config.readTimeout();
+        Duration shortest = MAX_LONG_POLL.plus(LONG_POLL_ANSWER_MARGIN);
+        if (readTimeout.compareTo(shortest) < 0) {
+            problems.add("quarkus.conductor.read-timeout is " + readTimeout + ", which would cut the long polls of idle"
+                    + " workers short: the server holds them for up to " + MAX_LONG_POLL.toSeconds() + " seconds and"
+                    + " answers a little later under load, so set it to " + shortest.toSeconds() + "s or more (the"
+                    + " default is 30s)");
+        }
     }
 
     private WorkerSettings resolve(WorkerMethod method) {
@@ -100,9 +118,17 @@ public final class WorkerSettingsResolver {
                 .orElse(method.getDomain().isEmpty() ? defaults.domain().orElse(null) : method.getDomain());
         String workerId = overrides.flatMap(WorkerConfig::workerId).orElse(defaultWorkerId);
         boolean paused = overrides.flatMap(WorkerConfig::paused).orElse(defaults.paused());
+        Duration executionTimeout = overrides.flatMap(WorkerConfig::executionTimeout)
+                .or(defaults::executionTimeout).orElse(null);
+        if (executionTimeout != null) {
+            atLeastOneMillisecond(executionTimeout, own != null && own.executionTimeout().isPresent()
+                    ? ownPrefix + "execution-timeout"
+                    : "quarkus.conductor.worker.execution-timeout");
+        }
+        boolean leaseExtension = overrides.flatMap(WorkerConfig::leaseExtension).orElse(defaults.leaseExtension());
         return new WorkerSettings(task, enabled, concurrency, pollInterval, maxPollInterval, longPollTimeout,
                 Math.min(longPolls, concurrency), Math.min(batchLimit, concurrency), blankToNull(domain), workerId,
-                paused);
+                paused, executionTimeout, leaseExtension);
     }
 
     private static Duration override(Optional<WorkerConfig> overrides, Function<WorkerConfig, Optional<Duration>> getter,

@@ -8,19 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class PollStrategyTest {
 
-    private static WorkerSettings settings(int longPolls, Duration pollInterval) {
-        return new WorkerSettings("task", true, 8, pollInterval, Duration.ofSeconds(1), Duration.ofSeconds(1), longPolls,
-                8, null, "w", false);
+    static WorkerSettings settings(int concurrency, int longPolls, Duration pollInterval) {
+        return new WorkerSettings("task", true, concurrency, pollInterval, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                longPolls, concurrency, null, "w", false, null, true);
     }
 
-    private final PollStrategy strategy = new PollStrategy(settings(4, Duration.ZERO));
+    private final PollStrategy strategy = new PollStrategy(settings(8, 4, Duration.ZERO));
 
     @Test
-    void activeWorkerKeepsSeveralLongPollsOpenWithinItsFreeSlots() {
+    void newWorkerWaitsWithSeveralLongPollsWithinItsFreeSlots() {
         assertThat(strategy.isIdle()).isFalse();
+        assertThat(strategy.isFlowing()).isFalse();
         assertThat(strategy.longPollsWanted(8)).isEqualTo(4);
         assertThat(strategy.longPollsWanted(2)).isEqualTo(2);
         assertThat(strategy.longPollsWanted(0)).isZero();
+        assertThat(strategy.shortPollSize(8, 0)).isZero();
         assertThat(strategy.longPollTimeout()).isEqualTo(Duration.ofSeconds(1));
     }
 
@@ -42,28 +44,74 @@ class PollStrategyTest {
     }
 
     @Test
-    void arrivingTasksMakeTheWorkerActiveAndDrainTheBacklogWithoutWaiting() {
-        for (int i = 0; i < 6; i++) {
-            strategy.longPollEmpty();
-        }
+    void taskFoundByAHeldPollKeepsTheWorkerWaitingWithLongPolls() {
+        strategy.longPollBrought(40);
 
-        strategy.tasksArrived();
+        assertThat(strategy.isFlowing()).isFalse();
+        assertThat(strategy.shortPollSize(7, 1)).isZero();
+        assertThat(strategy.longPollsWanted(7)).isEqualTo(4);
+    }
 
-        assertThat(strategy.isIdle()).isFalse();
-        assertThat(strategy.backlogLikely()).isTrue();
-        assertThat(strategy.longPollTimeout()).isEqualTo(Duration.ofSeconds(1));
-        strategy.backlogDrained();
-        assertThat(strategy.backlogLikely()).isFalse();
+    @Test
+    void taskThatWaitedInTheQueueStartsABacklogDrainWithShortPolls() {
+        strategy.longPollBrought(PollStrategy.BACKLOG_WAIT_MILLIS + 1);
+
+        assertThat(strategy.isFlowing()).isTrue();
+        assertThat(strategy.longPollsWanted(8)).isZero();
+        assertThat(strategy.shortPollSize(7, 1)).isEqualTo(7);
+    }
+
+    @Test
+    void flowingWorkerAsksOnceHalfItsSlotsAreFreeOrNothingRuns() {
+        strategy.longPollBrought(1000);
+
+        assertThat(strategy.shortPollSize(3, 5)).isZero();
+        assertThat(strategy.shortPollSize(4, 4)).isEqualTo(4);
+        assertThat(strategy.shortPollSize(2, 0)).isEqualTo(2);
+        assertThat(strategy.shortPollSize(0, 8)).isZero();
+    }
+
+    @Test
+    void shortPollThatBringsLessThanAskedEndsTheBacklogDrain() {
+        strategy.longPollBrought(1000);
+        strategy.shortPollBrought(4, 4);
+        assertThat(strategy.isFlowing()).isTrue();
+
+        strategy.shortPollBrought(4, 1);
+
+        assertThat(strategy.isFlowing()).isFalse();
         assertThat(strategy.longPollsWanted(8)).isEqualTo(4);
     }
 
     @Test
+    void taskForAnIdleWorkerWakesItUp() {
+        for (int i = 0; i < 6; i++) {
+            strategy.longPollEmpty();
+        }
+
+        strategy.longPollBrought(10);
+
+        assertThat(strategy.isIdle()).isFalse();
+        assertThat(strategy.longPollsWanted(8)).isEqualTo(4);
+        assertThat(strategy.longPollTimeout()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void failedPollEndsTheBacklogDrain() {
-        strategy.tasksArrived();
+        strategy.longPollBrought(1000);
 
         strategy.pollFailed();
 
-        assertThat(strategy.backlogLikely()).isFalse();
+        assertThat(strategy.isFlowing()).isFalse();
+        assertThat(strategy.isIdle()).isFalse();
+    }
+
+    @Test
+    void singleSlotWorkerRefillsItsOnlySlot() {
+        PollStrategy single = new PollStrategy(settings(1, 1, Duration.ZERO));
+        single.longPollBrought(1000);
+
+        assertThat(single.shortPollSize(1, 0)).isEqualTo(1);
     }
 
     @Test
@@ -82,7 +130,7 @@ class PollStrategyTest {
 
     @Test
     void configuredPollIntervalOnlyPausesAnIdleWorker() {
-        PollStrategy spaced = new PollStrategy(settings(2, Duration.ofMillis(300)));
+        PollStrategy spaced = new PollStrategy(settings(8, 2, Duration.ofMillis(300)));
 
         spaced.longPollEmpty();
 
@@ -92,7 +140,7 @@ class PollStrategyTest {
 
     @Test
     void configuredPollIntervalDoublesAfterEachEmptyPollUpToItsMaximum() {
-        PollStrategy spaced = new PollStrategy(settings(1, Duration.ofMillis(300)));
+        PollStrategy spaced = new PollStrategy(settings(8, 1, Duration.ofMillis(300)));
 
         spaced.longPollEmpty();
         long first = spaced.emptyPollDelayMillis(Duration.ofSeconds(1), Duration.ofSeconds(1));

@@ -1,0 +1,221 @@
+package io.quarkiverse.conductor.worker.runtime.poll;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Vertx;
+
+/**
+ * One run of one task: starts the worker method on its executor, and ends with exactly one result, whatever happens.
+ * While the method runs, the task's lease is extended before the server would time it out; if it runs past the worker's
+ * {@code execution-timeout}, the task fails, the method's thread is interrupted (or its {@code Uni} cancelled), and what
+ * the method returns later is dropped.
+ */
+final class TaskExecution implements ResultReporter.Source {
+
+    /** Told once how the run ended. */
+    interface Done {
+        /** @param result the result to report, or {@code null} if the task could not start */
+        void executed(TaskExecution execution, TaskResult result);
+    }
+
+    private static final Logger LOG = Logger.getLogger(TaskExecution.class);
+
+    /** A lease is extended at this share of the task's response timeout, as the Conductor SDKs do. */
+    private static final double LEASE_SHARE = 0.8;
+    private static final long MIN_LEASE_PERIOD_MILLIS = 500;
+
+    private final Task task;
+    private final Worker worker;
+    private final WorkerSettings settings;
+    private final Executor executor;
+    private final Vertx vertx;
+    private final TaskApiClient client;
+    private final WorkerEvents events;
+    private final Done whenDone;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final long receivedNanos = System.nanoTime();
+    private volatile long startedNanos;
+    private volatile long leaseRenewedNanos = receivedNanos;
+    // the thread running a blocking method; interrupting it is done under this object's monitor, so that a thread that
+    // has moved on to other work is never interrupted
+    private Thread thread;
+    private volatile Cancellable subscription;
+    private volatile long timeoutTimer = -1;
+    private volatile long leaseTimer = -1;
+
+    /**
+     * @param executor where a blocking method runs; {@code null} to run it on the calling thread, which a method
+     *        returning {@code Uni} or {@code CompletionStage} must not block
+     * @param whenDone told once how the run ended
+     */
+    TaskExecution(Task task, Worker worker, WorkerSettings settings, Executor executor, Vertx vertx,
+            TaskApiClient client, WorkerEvents events, Done whenDone) {
+        this.task = task;
+        this.worker = worker;
+        this.settings = settings;
+        this.executor = executor;
+        this.vertx = vertx;
+        this.client = client;
+        this.events = events;
+        this.whenDone = whenDone;
+    }
+
+    @Override
+    public Task task() {
+        return task;
+    }
+
+    /**
+     * Until when a result is worth sending: the task's response timeout after it was polled, or after its lease was
+     * last extended. After that the server times the task out and hands it out again. {@code Long.MAX_VALUE} when the
+     * task has no response timeout.
+     */
+    @Override
+    public long resultDeadlineNanos() {
+        long timeout = task.getResponseTimeoutSeconds();
+        return timeout <= 0 ? Long.MAX_VALUE : leaseRenewedNanos + TimeUnit.SECONDS.toNanos(timeout);
+    }
+
+    void start() {
+        startedNanos = System.nanoTime();
+        events.executionStarted(task);
+        Duration timeout = settings.executionTimeout();
+        if (timeout != null) {
+            timeoutTimer = vertx.setTimer(Math.max(1, timeout.toMillis()), id -> timedOut(timeout));
+        }
+        long responseTimeout = task.getResponseTimeoutSeconds();
+        if (settings.leaseExtension() && responseTimeout > 0) {
+            long period = Math.max(MIN_LEASE_PERIOD_MILLIS, (long) (responseTimeout * 1000 * LEASE_SHARE));
+            leaseTimer = vertx.setPeriodic(period, id -> extendLease());
+        }
+        if (executor == null) {
+            try {
+                subscription = worker.execute(task).subscribe().with(this::complete, this::unexpected);
+            } catch (RuntimeException | Error e) {
+                unexpected(e);
+            }
+            return;
+        }
+        try {
+            executor.execute(this::runBlocking);
+        } catch (RejectedExecutionException e) {
+            notStarted();
+        }
+    }
+
+    private void runBlocking() {
+        synchronized (this) {
+            if (done.get()) {
+                // timed out before it could start
+                return;
+            }
+            thread = Thread.currentThread();
+        }
+        TaskResult result = null;
+        Throwable failure = null;
+        try {
+            result = worker.executeBlocking(task);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            synchronized (this) {
+                thread = null;
+            }
+            // an interrupt meant for this task must not reach the next one on this thread
+            Thread.interrupted();
+        }
+        if (failure == null) {
+            complete(result);
+        } else {
+            unexpected(failure);
+        }
+    }
+
+    private void complete(TaskResult result) {
+        if (done.compareAndSet(false, true)) {
+            stopTimers();
+            events.executed(task, result, null, System.nanoTime() - startedNanos);
+            whenDone.executed(this, result);
+        } else {
+            LOG.debugf("Task %s (%s) returned after its execution timeout: %s is dropped", task.getTaskId(),
+                    task.getTaskType(), result);
+        }
+    }
+
+    /** The worker maps every outcome to a result; this only guards the slot against a bug. */
+    private void unexpected(Throwable failure) {
+        if (done.get()) {
+            LOG.debugf(failure, "Task %s (%s) failed after its execution timeout", task.getTaskId(), task.getTaskType());
+            return;
+        }
+        LOG.errorf(failure, "Unexpected failure running task %s (%s)", task.getTaskId(), task.getTaskType());
+        complete(TaskResult.failed(task, "Unexpected failure: " + failure));
+    }
+
+    private void notStarted() {
+        if (done.compareAndSet(false, true)) {
+            stopTimers();
+            whenDone.executed(this, null);
+        }
+    }
+
+    private void timedOut(Duration timeout) {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        stopTimers();
+        synchronized (this) {
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
+        Cancellable running = subscription;
+        if (running != null) {
+            running.cancel();
+        }
+        String reason = "Task " + task.getTaskId() + " of type " + task.getTaskType() + " ran longer than its execution"
+                + " timeout of " + timeout + " (quarkus.conductor.workers.\"" + task.getTaskType()
+                + "\".execution-timeout): it was stopped" + (executor == null ? "" : " and its thread interrupted");
+        LOG.warn(reason);
+        TaskResult result = TaskResult.failed(task, reason);
+        events.executed(task, result, null, System.nanoTime() - startedNanos);
+        whenDone.executed(this, result);
+    }
+
+    private void extendLease() {
+        if (done.get()) {
+            return;
+        }
+        long sent = System.nanoTime();
+        client.extendLease(task, settings.workerId()).subscribe().with(ignored -> {
+            leaseRenewedNanos = sent;
+            events.leaseExtended(task);
+        }, failure -> LOG.debugf("Extending the lease of task %s (%s) failed: %s", task.getTaskId(),
+                task.getTaskType(), TaskApiClient.describe(failure)));
+    }
+
+    private void stopTimers() {
+        if (timeoutTimer != -1) {
+            vertx.cancelTimer(timeoutTimer);
+        }
+        if (leaseTimer != -1) {
+            vertx.cancelTimer(leaseTimer);
+        }
+    }
+
+    /** How long the method has been running, for the shutdown warning. */
+    Duration runningFor() {
+        return Duration.ofNanos(System.nanoTime() - (startedNanos == 0 ? receivedNanos : startedNanos));
+    }
+}
