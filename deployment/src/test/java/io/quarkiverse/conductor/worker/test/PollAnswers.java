@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -45,10 +46,14 @@ public final class PollAnswers implements ResponseDefinitionTransformerV2 {
         ResponseDefinitionBuilder response = ResponseDefinitionBuilder.like(stubbed).but()
                 .withStatus(((Number) answer.get("status")).intValue());
         if (answer.get("body") != null) {
-            response.withHeader("Content-Type", "application/json").withBody((String) answer.get("body"));
+            response.withHeader("Content-Type", (String) answer.getOrDefault("contentType", "application/json"))
+                    .withBody((String) answer.get("body"));
         }
         if (answer.get("delayMillis") != null) {
             response.withFixedDelay(((Number) answer.get("delayMillis")).intValue());
+        }
+        if (answer.get("fault") != null) {
+            response.withFault(Fault.valueOf((String) answer.get("fault")));
         }
         return response.build();
     }
@@ -61,6 +66,16 @@ public final class PollAnswers implements ResponseDefinitionTransformerV2 {
     /** {@code 200 []} after holding the poll for {@code delayMillis}, as a long poll that found nothing. */
     public static Map<String, Object> emptyAfter(int delayMillis) {
         return Map.of("status", 200, "body", "[]", "delayMillis", delayMillis);
+    }
+
+    /** {@code status} with {@code body} as {@code contentType}: what a server, a proxy or a login page may answer. */
+    public static Map<String, Object> answer(int status, String contentType, String body) {
+        return Map.of("status", status, "contentType", contentType, "body", body);
+    }
+
+    /** No proper answer at all: the connection is reset, or closed without a response. */
+    public static Map<String, Object> fault(Fault fault) {
+        return Map.of("status", 200, "fault", fault.name());
     }
 
     /** {@code 204}, the empty poll of older servers. */

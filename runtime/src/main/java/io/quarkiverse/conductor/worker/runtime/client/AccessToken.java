@@ -125,7 +125,7 @@ public final class AccessToken {
         return TaskApiClient.sent(api.token(ConductorJson.write(key)))
                 .map(response -> {
                     try {
-                        ConductorTokenApi.TokenResponse answer = ConductorJson.read(response.getEntity(),
+                        ConductorTokenApi.TokenResponse answer = ConductorJson.read(TaskApiClient.body(response),
                                 ConductorTokenApi.TokenResponse.class);
                         if (answer == null || answer.token() == null || answer.token().isBlank()) {
                             throw new IOException("no token in the answer");

@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,7 +90,7 @@ public class TaskApiClient {
     }
 
     private static List<Task> tasks(String taskType, RestResponse<byte[]> response) {
-        byte[] body = response.getEntity();
+        byte[] body = body(response);
         if (response.getStatus() == 204 || body == null || body.length == 0) {
             return List.of();
         }
@@ -127,7 +128,7 @@ public class TaskApiClient {
     private static List<Task> oneByOne(String taskType, RestResponse<byte[]> response) {
         JsonNode answer;
         try {
-            answer = ConductorJson.tree(response.getEntity());
+            answer = ConductorJson.tree(body(response));
         } catch (IOException | RuntimeException e) {
             throw unreadable(response, "a JSON array of tasks", e);
         }
@@ -185,7 +186,7 @@ public class TaskApiClient {
     public Uni<Task> getTask(String taskId) {
         return sent(api.getTask(taskId)).map(response -> {
             try {
-                return ConductorJson.task(response.getEntity());
+                return ConductorJson.task(body(response));
             } catch (IOException | RuntimeException e) {
                 throw unreadable(response, "a task", e);
             }
@@ -225,9 +226,28 @@ public class TaskApiClient {
         return response;
     }
 
+    /**
+     * The bytes of an answer. The client reads a successful answer into the declared {@code byte[]}, but hands the body
+     * of an error answer over as it came, a stream over the bytes already received.
+     */
+    static byte[] body(RestResponse<byte[]> response) {
+        Object entity = ((RestResponse<?>) response).getEntity();
+        if (entity == null || entity instanceof byte[]) {
+            return (byte[]) entity;
+        }
+        if (entity instanceof InputStream stream) {
+            try (stream) {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        }
+        return String.valueOf(entity).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** What the server said in an error answer: the {@code message} of Conductor's error JSON, or the answer's start. */
     private static String serverMessage(RestResponse<byte[]> response) {
-        byte[] body = response.getEntity();
+        byte[] body = body(response);
         String reason = response.getStatusInfo().getReasonPhrase();
         if (body == null || body.length == 0) {
             return reason == null ? "(no message)" : reason;
@@ -247,11 +267,11 @@ public class TaskApiClient {
         String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
         return new RequestFailure(RequestFailure.Kind.UNREADABLE, response.getStatus(), "expected " + expected
                 + ", got " + (contentType == null ? "no content type" : "'" + contentType + "'") + ": "
-                + ConductorJson.excerpt(response.getEntity()), cause);
+                + ConductorJson.excerpt(body(response)), cause);
     }
 
     private static String text(RestResponse<byte[]> response) {
-        byte[] body = response.getEntity();
+        byte[] body = body(response);
         return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 
