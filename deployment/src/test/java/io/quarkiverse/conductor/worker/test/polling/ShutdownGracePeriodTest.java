@@ -22,13 +22,15 @@ import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * A task still running when the shutdown grace period ends is named in a warning: its result will not be sent.
+ * A task still running when the shutdown grace period ends is named in a warning, and so is the task that waited for
+ * its slot and never started: neither result will be sent, and nothing starts any more.
  */
 class ShutdownGracePeriodTest {
 
     static final WireMock wiremock = SharedWireMock.forTestClass(ShutdownGracePeriodTest.class,
+            // two tasks for one slot: the second waits for the first, which never ends
             stubs -> SharedWireMock.pollOnceReturns(stubs, "stuck", "[" + SharedWireMock.task("t-stuck", "stuck", "{}")
-                    + "]"));
+                    + ", " + SharedWireMock.task("t-waiting", "stuck", "{}") + "]"));
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
@@ -69,14 +71,14 @@ class ShutdownGracePeriodTest {
     private static void unfinishedTaskWasNamed() {
         assertThat(System.getProperty(WARNING))
                 .contains("Tasks of stuck still held after the shutdown grace period of PT0.2S")
-                .contains("Running: [t-stuck (workflow wf-t-stuck)]");
+                .contains("Running: [t-stuck (workflow wf-t-stuck)]; not started: [t-waiting (workflow wf-t-waiting)]");
     }
 
     static class Stuck {
         static final CountDownLatch STARTED = new CountDownLatch(1);
         static final CountDownLatch NEVER = new CountDownLatch(1);
 
-        @ConductorWorker("stuck")
+        @ConductorWorker(value = "stuck", concurrency = 1)
         void stuck() throws InterruptedException {
             STARTED.countDown();
             NEVER.await(3, TimeUnit.SECONDS);
