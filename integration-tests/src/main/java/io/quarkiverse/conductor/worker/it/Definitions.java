@@ -24,6 +24,15 @@ public final class Definitions {
     public static final String PAUSED = "paused_workflow";
     public static final String LOAD = "load_workflow";
     public static final String DEMO = "demo_order_workflow";
+    public static final String FLAKY = "flaky_network_workflow";
+    public static final String RESILIENT = "resilient_workflow";
+    public static final String LONG_TASK = "long_task_workflow";
+    public static final String LONG_TASK_UNLEASED = "long_task_unleased_workflow";
+    public static final String SHUTDOWN = "shutdown_workflow";
+    public static final String RECEIPT = "receipt_workflow";
+
+    /** The response timeout of the long tasks, which run three times as long. */
+    public static final int LONG_TASK_RESPONSE_TIMEOUT = 2;
 
     public static final List<TaskDefinition> TASKS = List.of(
             TaskDefinition.of("greetings", 3),
@@ -38,7 +47,16 @@ public final class Definitions {
             TaskDefinition.of("paused_task", 3),
             TaskDefinition.of("load_a", 3),
             TaskDefinition.of("load_b", 3),
-            TaskDefinition.of("load_c", 3));
+            TaskDefinition.of("load_c", 3),
+            // the fault tests: a task stranded by a lost answer is handed out again after a few seconds
+            TaskDefinition.of("flaky_one", 5).respondingWithin(5),
+            TaskDefinition.of("flaky_two", 5).respondingWithin(5),
+            TaskDefinition.of("resilient_one", 5).respondingWithin(60),
+            TaskDefinition.of("resilient_two", 5).respondingWithin(60),
+            TaskDefinition.of("long_task", 1).respondingWithin(LONG_TASK_RESPONSE_TIMEOUT),
+            TaskDefinition.of("long_task_unleased", 1).respondingWithin(LONG_TASK_RESPONSE_TIMEOUT),
+            TaskDefinition.of("shutdown_task", 0),
+            TaskDefinition.of("write_receipt", 0));
 
     public static final List<WorkflowDefinition> WORKFLOWS = List.of(
             WorkflowDefinition.of(GREETINGS,
@@ -74,6 +92,21 @@ public final class Definitions {
                     simple("load_b", "b_ref", Map.of("n", "${a_ref.output.n}")),
                     simple("load_c", "c_ref", Map.of("n", "${b_ref.output.n}"))),
                     Map.of("n", "${c_ref.output.n}")),
+            twoSteps(FLAKY, "flaky_one", "flaky_two"),
+            twoSteps(RESILIENT, "resilient_one", "resilient_two"),
+            WorkflowDefinition.of(LONG_TASK,
+                    List.of(simple("long_task", "long_ref", Map.of("seconds", "${workflow.input.seconds}"))),
+                    Map.of("result", "${long_ref.output.result}")),
+            WorkflowDefinition.of(LONG_TASK_UNLEASED,
+                    List.of(simple("long_task_unleased", "long_ref", Map.of("seconds", "${workflow.input.seconds}"))),
+                    Map.of("result", "${long_ref.output.result}")),
+            WorkflowDefinition.of(SHUTDOWN,
+                    List.of(simple("shutdown_task", "shutdown_ref", Map.of("n", "${workflow.input.n}"))),
+                    Map.of("result", "${shutdown_ref.output.result}")),
+            WorkflowDefinition.of(RECEIPT,
+                    List.of(simple("write_receipt", "receipt_ref", Map.of("customer_name",
+                            "${workflow.input.customer_name}", "item_count", "${workflow.input.item_count}"))),
+                    Map.of("receipt", "${receipt_ref.output}")),
             WorkflowDefinition.of(DEMO, List.of(
                     simple("greetings", "greet_customer_ref", Map.of("name", "${workflow.input.customer}")),
                     simple("process_order", "process_order_ref", orderInput()),
@@ -84,6 +117,14 @@ public final class Definitions {
                             "shipment", "${prepare_shipment_ref.output}")));
 
     private Definitions() {
+    }
+
+    /** {@code n} goes through {@code first} ({@code n + 1}) then {@code second} ({@code * 2}). */
+    private static WorkflowDefinition twoSteps(String name, String first, String second) {
+        return WorkflowDefinition.of(name, List.of(
+                simple(first, "first_ref", Map.of("n", "${workflow.input.n}")),
+                simple(second, "second_ref", Map.of("n", "${first_ref.output.n}"))),
+                Map.of("n", "${second_ref.output.n}"));
     }
 
     private static Map<String, Object> orderInput() {

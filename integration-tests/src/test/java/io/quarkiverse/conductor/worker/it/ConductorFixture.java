@@ -3,7 +3,13 @@ package io.quarkiverse.conductor.worker.it;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +54,34 @@ public class ConductorFixture {
     public String start(StartWorkflow request) {
         registerDefinitions();
         return admin.startWorkflow(request);
+    }
+
+    /**
+     * Starts {@code count} executions of {@code workflow}, with input {@code {"n": i}}, four at a time, and returns
+     * their ids in the order of {@code i}.
+     */
+    public List<String> startMany(String workflow, int count) {
+        registerDefinitions();
+        ExecutorService starters = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> started = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                int input = n;
+                started.add(starters.submit(() -> admin.startWorkflow(StartWorkflow.of(workflow, Map.of("n", input)))));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> id : started) {
+                ids.add(id.get());
+            }
+            return ids;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Starting " + workflow + " failed", e.getCause());
+        } finally {
+            starters.shutdownNow();
+        }
     }
 
     public Workflow get(String workflowId) {

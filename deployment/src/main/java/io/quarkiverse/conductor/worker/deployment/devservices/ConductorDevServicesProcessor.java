@@ -61,7 +61,8 @@ public class ConductorDevServicesProcessor {
                         spec.properties(), workDirectory, devServices.startupTimeout()))
                 .postStartHook(server -> LOG.infof("Dev Services started a Conductor server %s at %s (log: %s)",
                         spec.version(), server.apiUrl(), server.logFile()))
-                .configProvider(Map.of(ServerUrl.PROPERTY, ConductorServer::getConnectionInfo))
+                .configProvider(Map.of(ServerUrl.PROPERTY, ConductorServer::getConnectionInfo,
+                        DevServicesConfig.PID_FILE_PROPERTY, server -> server.pidFile().toString()))
                 .build();
     }
 

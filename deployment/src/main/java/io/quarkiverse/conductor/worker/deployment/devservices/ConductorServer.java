@@ -22,11 +22,18 @@ import io.quarkus.deployment.builditem.Startable;
 /**
  * A Conductor OSS server run as a child JVM: the boot jar, on a loopback port, with a fresh SQLite database and its
  * output in a log file. Dev Services start it; the benchmarks use it directly.
+ * <p>
+ * Once it has started, it is supervised: a server that exits without being asked to (a crash, or a test that kills it
+ * to see how the workers take it) is started again on the same port with the same database, a few times at most. Its
+ * process id is kept in {@link #pidFile()}, which Dev Services publish so that a test can find it.
  */
 public final class ConductorServer implements Startable {
 
     private static final Logger LOG = Logger.getLogger(ConductorServer.class);
     private static final int LOG_LINES_IN_ERRORS = 30;
+    /** A server that crashes more often than this is left down: restarting it again would hide the problem. */
+    private static final int MAX_RESTARTS = 5;
+    private static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
 
     private final Path jar;
     private final Path javaHome;
@@ -38,6 +45,9 @@ public final class ConductorServer implements Startable {
 
     private volatile Process process;
     private volatile int port;
+    private volatile boolean closing;
+    private final java.util.Deque<Long> restarts = new java.util.ArrayDeque<>();
+    private List<String> command;
     private Thread shutdownHook;
 
     /**
@@ -69,7 +79,7 @@ public final class ConductorServer implements Startable {
                 Files.deleteIfExists(Path.of(database + suffix));
             }
             port = requestedPort > 0 ? requestedPort : freePort();
-            List<String> command = new ArrayList<>();
+            command = new ArrayList<>();
             command.add(javaHome.resolve("bin/java").toString());
             command.addAll(javaOptions);
             command.add("-jar");
@@ -84,20 +94,69 @@ public final class ConductorServer implements Startable {
             // the AI integrations only log errors without API keys
             command.add("--conductor.integrations.ai.enabled=false");
             properties.forEach((name, value) -> command.add("--" + name + "=" + value));
-            process = new ProcessBuilder(command)
-                    .directory(workDirectory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile().toFile())
-                    .start();
+            launch(ProcessBuilder.Redirect.to(logFile().toFile()));
             shutdownHook = new Thread(this::stopProcess, "conductor-server-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             awaitHealthy();
+            supervise(process);
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("Could not start the Conductor server (log: " + logFile() + ")", e);
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private void launch(ProcessBuilder.Redirect log) throws IOException {
+        process = new ProcessBuilder(command)
+                .directory(workDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
+        Files.writeString(pidFile(), Long.toString(process.pid()));
+    }
+
+    /** When {@code started} exits and nobody asked it to, starts the server again, on the same port and database. */
+    private void supervise(Process started) {
+        started.onExit().thenRun(() -> {
+            if (closing || started != process) {
+                return;
+            }
+            Thread restart = new Thread(() -> restart(started), "conductor-server-restart");
+            restart.setDaemon(true);
+            restart.start();
+        });
+    }
+
+    private synchronized void restart(Process exited) {
+        if (closing) {
+            return;
+        }
+        long now = System.nanoTime();
+        while (!restarts.isEmpty() && now - restarts.peekFirst() > RESTART_WINDOW.toNanos()) {
+            restarts.removeFirst();
+        }
+        if (restarts.size() >= MAX_RESTARTS) {
+            LOG.errorf("The Conductor server of Dev Services exited again (status %d), its %d-th time in %s; it is not"
+                    + " restarted any more. Its log is %s", exited.exitValue(), MAX_RESTARTS + 1, RESTART_WINDOW,
+                    logFile());
+            return;
+        }
+        restarts.addLast(now);
+        LOG.warnf("The Conductor server of Dev Services (pid %d) exited with status %d; restarting it on port %d with the"
+                + " same database (log: %s)", exited.pid(), exited.exitValue(), port, logFile());
+        try {
+            launch(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
+            if (closing) {
+                stopProcess();
+                return;
+            }
+            awaitHealthy();
+            LOG.infof("The Conductor server of Dev Services is back on port %d (pid %d)", port, process.pid());
+            supervise(process);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "The Conductor server of Dev Services could not be restarted; its log is %s", logFile());
         }
     }
 
@@ -147,6 +206,11 @@ public final class ConductorServer implements Startable {
         return workDirectory.resolve("conductor-server.log");
     }
 
+    /** The file that holds the process id of the server running now, which changes when it is restarted. */
+    public Path pidFile() {
+        return workDirectory.resolve("conductor-server.pid");
+    }
+
     /** The server process, to measure it. */
     public Process process() {
         return process;
@@ -165,6 +229,7 @@ public final class ConductorServer implements Startable {
 
     @Override
     public void close() {
+        closing = true;
         stopProcess();
         if (shutdownHook != null) {
             try {

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
 /**
  * The parts of the Conductor API that define and run workflows, which are the application's business rather than the
  * workers': the demo and the tests use them to set the stage. Its URL follows {@code quarkus.conductor.server-url},
@@ -22,6 +27,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/")
 @RegisterRestClient(configKey = "conductor-admin")
 public interface ConductorAdminApi {
+
+    /** Conductor's JSON, whatever the application's own mapper does (its naming strategy, say). */
+    @ClientObjectMapper
+    static ObjectMapper conductorJson(ObjectMapper defaultMapper) {
+        return new ObjectMapper().findAndRegisterModules()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     /** Creates or replaces task definitions. */
     @POST

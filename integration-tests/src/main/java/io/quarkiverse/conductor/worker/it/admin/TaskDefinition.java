@@ -10,4 +10,10 @@ public record TaskDefinition(String name, String description, int retryCount, St
     public static TaskDefinition of(String name, int retryCount) {
         return new TaskDefinition(name, name, retryCount, "FIXED", 0, 60, 0, "TIME_OUT_WF");
     }
+
+    /** The same definition, handed out again if a worker stays silent {@code seconds}. */
+    public TaskDefinition respondingWithin(long seconds) {
+        return new TaskDefinition(name, description, retryCount, retryLogic, retryDelaySeconds, seconds, timeoutSeconds,
+                timeoutPolicy);
+    }
 }

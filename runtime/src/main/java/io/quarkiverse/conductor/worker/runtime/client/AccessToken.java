@@ -47,8 +47,8 @@ public final class AccessToken {
      * @param backoff the wait in milliseconds before the n-th retry of a failed renewal
      * @throws ConfigurationException when only half of the key is configured
      */
-    public static AccessToken fromConfig(ConductorConfig config, URI serverUrl, Scheduler scheduler,
-            LongUnaryOperator backoff) {
+    public static AccessToken fromConfig(ConductorConfig config, URI serverUrl, ClientOptions options,
+            Scheduler scheduler, LongUnaryOperator backoff) {
         Optional<String> keyId = config.auth().keyId().or(() -> environment(KEY_VARIABLE));
         Optional<String> keySecret = config.auth().keySecret().or(() -> environment(SECRET_VARIABLE));
         if (keyId.isEmpty() && keySecret.isEmpty()) {
@@ -59,7 +59,7 @@ public final class AccessToken {
                     + " quarkus.conductor.auth.key-id and quarkus.conductor.auth.key-secret (or " + KEY_VARIABLE + " and "
                     + SECRET_VARIABLE + "); only the " + (keyId.isEmpty() ? "secret" : "id") + " is set");
         }
-        ConductorTokenApi api = TaskApiClient.builder(serverUrl, config.connectTimeout(), config.readTimeout(), 2)
+        ConductorTokenApi api = TaskApiClient.builder(serverUrl, options.withConnectionPoolSize(2))
                 // the request carries the secret and the answer the token: never logged, whatever the logging config
                 .loggingScope(LoggingScope.NONE)
                 .build(ConductorTokenApi.class);

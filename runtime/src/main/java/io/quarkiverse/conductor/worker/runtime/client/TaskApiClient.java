@@ -41,9 +41,8 @@ public class TaskApiClient {
     /**
      * @param token the access token to send, or {@code null} when the server needs none
      */
-    public TaskApiClient(URI serverUrl, Duration connectTimeout, Duration readTimeout, int connectionPoolSize,
-            AccessToken token) {
-        QuarkusRestClientBuilder builder = builder(serverUrl, connectTimeout, readTimeout, connectionPoolSize);
+    public TaskApiClient(URI serverUrl, ClientOptions options, AccessToken token) {
+        QuarkusRestClientBuilder builder = builder(serverUrl, options);
         if (token != null) {
             builder.register(new AccessTokenFilter(token));
         }
@@ -52,13 +51,21 @@ public class TaskApiClient {
         this.authenticated = token != null;
     }
 
-    static QuarkusRestClientBuilder builder(URI serverUrl, Duration connectTimeout, Duration readTimeout,
-            int connectionPoolSize) {
-        return QuarkusRestClientBuilder.newBuilder()
+    static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(serverUrl)
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, connectionPoolSize)
+                .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize());
+        options.proxy().ifPresent(proxy -> {
+            builder.proxyAddress(proxy.host(), proxy.port());
+            proxy.username().ifPresent(builder::proxyUser);
+            proxy.password().ifPresent(builder::proxyPassword);
+            proxy.nonProxyHosts().ifPresent(hosts -> builder.nonProxyHosts(String.join("|", hosts)));
+            proxy.proxyConnectTimeout().ifPresent(builder::proxyConnectTimeout);
+            builder.proxyType(proxy.type());
+        });
+        return builder
                 // every status comes back as a response, to be sorted by sent(): no exception, no stack trace
                 .disableDefaultMapper(true)
                 // whoever turns the REST client's request logging on must not find the access token in the log

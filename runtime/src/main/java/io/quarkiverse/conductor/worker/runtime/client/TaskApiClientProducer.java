@@ -2,7 +2,9 @@ package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -10,6 +12,9 @@ import jakarta.inject.Singleton;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkiverse.conductor.worker.runtime.poll.Backoff;
 import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
+import io.quarkus.proxy.ProxyConfiguration;
+import io.quarkus.proxy.ProxyConfigurationRegistry;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
 
 @Singleton
@@ -25,19 +30,38 @@ public class TaskApiClientProducer {
     /** Room for the application's own {@code TaskClient} calls besides the workers'. */
     private static final int MIN_CONNECTIONS = 20;
 
+    @Inject
+    Instance<ProxyConfigurationRegistry> proxies;
+
     @Produces
     @Singleton
     TaskApiClient taskApiClient(ConductorConfig config, EffectiveWorkerSettings workers) {
         URI serverUrl = ServerUrl.resolve(config);
+        ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(),
+                Math.max(MIN_CONNECTIONS, workers.connectionsNeeded()), proxy(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
-        AccessToken token = AccessToken.fromConfig(config, serverUrl,
+        AccessToken token = AccessToken.fromConfig(config, serverUrl, options,
                 (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
                 failures -> backoff.delayMillis((int) Math.min(failures, Integer.MAX_VALUE)));
         if (token != null) {
             token.obtain(config.connectTimeout());
             renewPeriodically(token, config.auth().tokenRefreshInterval());
         }
-        return new TaskApiClient(serverUrl, config.connectTimeout(), config.readTimeout(),
-                Math.max(MIN_CONNECTIONS, workers.connectionsNeeded()), token);
+        return new TaskApiClient(serverUrl, options, token);
+    }
+
+    /** The named proxy configuration, if one is named. */
+    private Optional<ProxyConfiguration> proxy(ConductorConfig config) {
+        Optional<String> name = config.proxyConfigurationName();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return proxies.get().get(name);
+        } catch (IllegalStateException e) {
+            throw new ConfigurationException("quarkus.conductor.proxy-configuration-name is '" + name.get() + "', but no"
+                    + " proxy configuration has that name: define quarkus.proxy.\"" + name.get() + "\".host and port, or"
+                    + " use none for no proxy", e);
+        }
     }
 }

@@ -28,6 +28,14 @@ public interface ConductorConfig {
     Optional<String> serverUrl();
 
     /**
+     * The name of a proxy configuration of the Quarkus proxy registry (`quarkus.proxy."name".host`, `port`, `username`,
+     * `password`, `non-proxy-hosts`) through which the workers reach the server; `none` for no proxy. When not set, the
+     * REST client's own proxy settings apply (`quarkus.rest-client.proxy-configuration-name`, else the default
+     * `quarkus.proxy.*` configuration, if any).
+     */
+    Optional<String> proxyConfigurationName();
+
+    /**
      * Authentication with an application access key (Orkes Conductor).
      */
     @ConfigDocSection

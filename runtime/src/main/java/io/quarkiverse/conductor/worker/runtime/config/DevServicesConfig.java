@@ -16,6 +16,13 @@ import io.smallrye.config.WithDefault;
 public interface DevServicesConfig {
 
     /**
+     * Where Dev Services publish the file holding the process id of the server they started (it changes when the server
+     * is restarted after a crash): the test support's {@code DevServicesConductorServer} reads it to kill the server. Not
+     * under {@code quarkus.}: it is set by Dev Services, never by users.
+     */
+    String PID_FILE_PROPERTY = "conductor.devservices.pid-file";
+
+    /**
      * Whether to start a Conductor server in dev and test mode. It is only started when neither
      * `quarkus.conductor.server-url` nor the `CONDUCTOR_SERVER_URL` environment variable is set.
      */

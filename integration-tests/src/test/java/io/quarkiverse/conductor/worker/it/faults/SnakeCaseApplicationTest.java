@@ -1,0 +1,56 @@
+package io.quarkiverse.conductor.worker.it.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.conductor.worker.it.ConductorFixture;
+import io.quarkiverse.conductor.worker.it.Definitions;
+import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * An application whose {@code ObjectMapperCustomizer} switches its JSON to snake_case (and leaves out empty values)
+ * completes its workflows end to end on the real server: its records are read and written in snake_case, while the
+ * tasks and results keep Conductor's own format.
+ */
+@QuarkusTest
+@TestProfile(SnakeCaseApplicationTest.SnakeCase.class)
+class SnakeCaseApplicationTest {
+
+    public static class SnakeCase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("it.snake-case", "true");
+        }
+    }
+
+    @Inject
+    ConductorFixture conductor;
+
+    @Test
+    void recordsAreReadAndWrittenInSnakeCase() {
+        Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.RECEIPT,
+                Map.of("customer_name", "Ada", "item_count", 3)));
+
+        assertThat(workflow.status()).isEqualTo("COMPLETED");
+        assertThat(workflow.output()).isEqualTo(Map.of("receipt", Map.of("customer_name", "Ada", "item_count", 3,
+                "receipt_number", "R-3")));
+    }
+
+    @Test
+    void seedWorkflowsCompleteAsUsual() {
+        Workflow greetings = conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "Orkes")));
+        Workflow order = conductor.awaitEnd(conductor.start(Definitions.PROCESS_ORDER,
+                Map.of("order_id", 1001, "sku", "SKU-7", "quantity", 3, "sku_price", 4.5)));
+
+        assertThat(greetings.output()).isEqualTo(Map.of("greeting", "Hello, Orkes"));
+        assertThat(order.output()).isEqualTo(Map.of("message", "order: 1001"));
+    }
+}
