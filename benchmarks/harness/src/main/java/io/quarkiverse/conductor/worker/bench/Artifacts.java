@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * What the contenders run: the JVM, the applications and jars built by the other benchmark modules, and the harness's
- * own class path (for {@link IdealWorker}).
+ * classes (for {@link IdealWorker}, which needs nothing else).
  *
  * @param aotApp the worker application packaged as {@code aot-jar}, whose classes a JDK AOT cache can hold
  */

@@ -49,8 +49,8 @@ final class Report {
             long idleThreads, double idleRequestsPerSecond) {
     }
 
-    record IdleWorkers(int workers, long threads, double cpuMsPerSecondAfterOneMinute,
-            double cpuMsPerSecondAfterFiveMinutes, double peakRssMb) {
+    record IdleWorkers(int workers, long firstWindowSeconds, long secondWindowSeconds, long threads,
+            double cpuMsPerSecondFirstWindow, double cpuMsPerSecondSecondWindow, double peakRssMb) {
     }
 
     record ClientOnly(long tasks, double tasksPerSecond, double cpuMicrosPerTask, double pollsPerTask,
@@ -71,7 +71,9 @@ final class Report {
 
         String ratio(Map<Contender, Double> ratios, Contender contender) {
             Double ratio = ratios.get(contender);
-            return ratio == null ? "" : format(ratio >= 100 ? "%.0f" : ratio >= 10 ? "%.1f" : "%.2f", ratio);
+            // two significant digits at least, so that a small ratio does not read as 0
+            return ratio == null ? "" : format(ratio >= 100 ? "%.0f" : ratio >= 10 ? "%.1f" : ratio >= 0.1 || ratio == 0
+                    ? "%.2f" : ratio >= 0.01 ? "%.3f" : "%.4f", ratio);
         }
     }
 
@@ -120,11 +122,12 @@ final class Report {
             rows.add(row("idle, 1 worker", "JVM threads", "%.0f", values(trickle, t -> t.idleThreads())));
         }
         if (!idleWorkers.isEmpty()) {
-            String name = "idle, " + idleWorkers.values().iterator().next().workers() + " workers";
-            rows.add(row(name, "CPU ms/s, 1 minute after start", "%.2f",
-                    values(idleWorkers, IdleWorkers::cpuMsPerSecondAfterOneMinute)));
-            rows.add(row(name, "CPU ms/s, 5 minutes after start", "%.2f",
-                    values(idleWorkers, IdleWorkers::cpuMsPerSecondAfterFiveMinutes)));
+            IdleWorkers any = idleWorkers.values().iterator().next();
+            String name = "idle, " + any.workers() + " workers";
+            rows.add(row(name, "CPU ms/s, " + after(any.firstWindowSeconds()), "%.2f",
+                    values(idleWorkers, IdleWorkers::cpuMsPerSecondFirstWindow)));
+            rows.add(row(name, "CPU ms/s, " + after(any.secondWindowSeconds()), "%.2f",
+                    values(idleWorkers, IdleWorkers::cpuMsPerSecondSecondWindow)));
             rows.add(row(name, "JVM threads", "%.0f", values(idleWorkers, i -> i.threads())));
             rows.add(row(name, "peak RSS, MB", "%.0f", values(idleWorkers, IdleWorkers::peakRssMb)));
         }
@@ -160,6 +163,12 @@ final class Report {
         }
         rows.removeIf(row -> row.values().isEmpty());
         return rows;
+    }
+
+    /** "1 minute after start", "90 s after start". */
+    private static String after(long seconds) {
+        return (seconds % 60 == 0 ? seconds / 60 + (seconds == 60 ? " minute" : " minutes") : seconds + " s")
+                + " after start";
     }
 
     private Row backlogRow(String benchmark, String metric, String pattern, ToDoubleFunction<Backlog> figure) {
