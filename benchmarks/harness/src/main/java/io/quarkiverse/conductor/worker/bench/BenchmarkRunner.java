@@ -48,7 +48,7 @@ public final class BenchmarkRunner {
      */
     private static final long ORPHAN_POLL_MS = 6_000;
     /** The workflows of the AOT cache's training run. */
-    private static final int AOT_TRAINING_WORKFLOWS = 300;
+    static final int AOT_TRAINING_WORKFLOWS = 300;
 
     private final Map<String, String> options;
     private final Path work;

@@ -72,8 +72,13 @@ final class Report {
         String ratio(Map<Contender, Double> ratios, Contender contender) {
             Double ratio = ratios.get(contender);
             // two significant digits at least, so that a small ratio does not read as 0
-            return ratio == null ? "" : format(ratio >= 100 ? "%.0f" : ratio >= 10 ? "%.1f" : ratio >= 0.1 || ratio == 0
-                    ? "%.2f" : ratio >= 0.01 ? "%.3f" : "%.4f", ratio);
+            return ratio == null ? ""
+                    : format(ratio >= 100 ? "%.0f"
+                            : ratio >= 10 ? "%.1f"
+                                    : ratio >= 0.1 || ratio == 0
+                                            ? "%.2f"
+                                            : ratio >= 0.01 ? "%.3f" : "%.4f",
+                            ratio);
         }
     }
 
@@ -301,6 +306,13 @@ final class Report {
                 adoc.append('|').append(cell.replace("|", "\\|")).append('\n');
             }
         }
-        return adoc.append("|===\n").toString();
+        adoc.append("|===\n");
+        if (startupMillis.containsKey(OURS_AOT)) {
+            adoc.append("\nThe JDK AOT cache: the application packaged with `quarkus.package.jar.type=aot-jar`, trained by")
+                    .append(" draining a backlog of ").append(BenchmarkRunner.AOT_TRAINING_WORKFLOWS)
+                    .append(" workflows with `-XX:AOTCacheOutput=app.aot` (the JVM writes the cache when it stops), then")
+                    .append(" started with `-XX:AOTCache=app.aot`.\n");
+        }
+        return adoc.toString();
     }
 }
