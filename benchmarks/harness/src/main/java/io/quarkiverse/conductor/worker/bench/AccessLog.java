@@ -86,6 +86,17 @@ final class AccessLog {
         return new Requests(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
+    /** When the first poll of a worker that began in {@code [from, to]} began (epoch ms); -1 if none did. */
+    long firstPoll(long fromMillis, long toMillis) {
+        try (Stream<String> lines = lines()) {
+            return lines.map(AccessLog::parse)
+                    .filter(fields -> fields != null && !fields[3].equals(HARNESS_USER_AGENT) && kind(fields[4]) <= 1)
+                    .mapToLong(fields -> Long.parseLong(fields[0]))
+                    .filter(begin -> begin >= fromMillis && begin <= toMillis)
+                    .min().orElse(-1);
+        }
+    }
+
     /** 0 long poll, 1 short poll, 2 update, 3 update-v2, 4 anything else. */
     static int kind(String requestLine) {
         String[] parts = requestLine.split(" ");

@@ -96,6 +96,7 @@ public final class BenchmarkRunner {
         Files.createDirectories(work);
         checkClockTicks();
         report.machine = Machine.describe(artifacts.java().getParent().getParent());
+        report.options.putAll(options);
         for (Contender contender : Contender.values()) {
             report.contenders.put(contender, contender.description);
         }
@@ -147,6 +148,13 @@ public final class BenchmarkRunner {
             log("warming up the server with this extension and the ideal client");
             backlog(Contender.OURS, Math.min(300, workflows), 0);
             backlog(Contender.IDEAL, Math.min(300, workflows), 0);
+            // what the warm server spends with no worker at all, part of every window's server CPU
+            Thread.sleep(ORPHAN_POLL_MS);
+            long from = System.currentTimeMillis();
+            Thread.sleep(IDLE_WINDOW_MS / 2);
+            report.serverIdleCpuMsPerSecond = serverProbe.cpuMillisBetween(from, from + IDLE_WINDOW_MS / 2) * 1000.0
+                    / (IDLE_WINDOW_MS / 2);
+            log("  the server alone: " + report.serverIdleCpuMsPerSecond + " CPU ms/s");
             if (selected("backlog")) {
                 int rounds = Math.max(1, intOption("backlog-rounds", 2));
                 for (int round = 0; round < rounds; round++) {
@@ -216,7 +224,7 @@ public final class BenchmarkRunner {
             AccessLog.Requests requests = accessLog.count(launched, lastCompletion);
             return new Report.Backlog(round, tasks.size(), tasks.size() * 1000.0 / (lastCompletion - firstPoll),
                     cpu / (double) tasks.size(), serverCpu / (double) tasks.size(), requests,
-                    requests.perTask(tasks.size()), firstPoll - launched, rss);
+                    requests.perTask(tasks.size()), accessLog.firstPoll(launched, firstPoll) - launched, rss);
         } finally {
             stop(process);
         }
@@ -303,8 +311,10 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * Process start to first poll: one task is queued, the worker starts, and the server's record of when the task was
-     * polled ends the measurement. For this extension also with a JDK AOT cache, trained first.
+     * Process start to first poll: one task is queued, the worker starts; the first poll request in the server's access
+     * log ends the measurement, and the server's record of when it handed the task out gives the time to the first
+     * task (later by as long as the server holds a batch poll: until the batch is full or the poll times out). For this
+     * extension also with a JDK AOT cache, trained first.
      */
     private void startup(int launches) throws Exception {
         Path cache = work.resolve("worker-app.aot");
@@ -335,9 +345,13 @@ public final class BenchmarkRunner {
                 } finally {
                     stop(process);
                 }
-                long firstPoll = api.task(id).path("startTime").asLong();
+                long firstTask = api.task(id).path("startTime").asLong();
+                long firstPoll = accessLog.firstPoll(launched, firstTask);
                 report.startupMillis.computeIfAbsent(variant, key -> new ArrayList<>()).add(firstPoll - launched);
-                log("  " + variant + ": first poll " + (firstPoll - launched) + " ms after process start");
+                report.startupFirstTaskMillis.computeIfAbsent(variant, key -> new ArrayList<>())
+                        .add(firstTask - launched);
+                log("  " + variant + ": first poll " + (firstPoll - launched) + " ms after process start, first task "
+                        + (firstTask - launched) + " ms");
             }
         }
     }
