@@ -58,6 +58,7 @@ public final class BenchmarkRunner {
     private String apiUrl;
     private AccessLog accessLog;
     private ProcessProbe serverProbe;
+    private ProcessProbe machineProbe;
     private int nextInput;
     /** When a worker was last stopped: see {@link #ORPHAN_POLL_MS}. */
     private volatile long lastStop;
@@ -137,6 +138,7 @@ public final class BenchmarkRunner {
         log("starting the Conductor server " + SERVER_VERSION);
         server.start();
         serverProbe = new ProcessProbe(server.process().pid());
+        machineProbe = ProcessProbe.machine();
         try {
             apiUrl = server.apiUrl();
             api = new ConductorApi(apiUrl);
@@ -178,6 +180,7 @@ public final class BenchmarkRunner {
             }
         } finally {
             serverProbe.close();
+            machineProbe.close();
             server.close();
         }
     }
@@ -221,10 +224,13 @@ public final class BenchmarkRunner {
             long lastCompletion = tasks.stream().mapToLong(task -> task.path("endTime").asLong()).max().orElseThrow();
             long cpu = probe.cpuMillisBetween(firstPoll, lastCompletion);
             long serverCpu = serverProbe.cpuMillisBetween(firstPoll, lastCompletion);
+            // the rest of the machine's CPU: the harness, and anything else running, which should be nothing much
+            double otherCpu = (machineProbe.cpuMillisBetween(firstPoll, lastCompletion) - cpu - serverCpu) * 1000.0
+                    / (lastCompletion - firstPoll);
             AccessLog.Requests requests = accessLog.count(launched, lastCompletion);
             return new Report.Backlog(round, tasks.size(), tasks.size() * 1000.0 / (lastCompletion - firstPoll),
                     cpu / (double) tasks.size(), serverCpu / (double) tasks.size(), requests,
-                    requests.perTask(tasks.size()), accessLog.firstPoll(launched, firstPoll) - launched, rss);
+                    requests.perTask(tasks.size()), accessLog.firstPoll(launched, firstPoll) - launched, rss, otherCpu);
         } finally {
             stop(process);
         }

@@ -30,7 +30,7 @@ final class Report {
 
     record Backlog(int round, int tasks, double tasksPerSecond, double workerCpuSecondsPer1000Tasks,
             double serverCpuMillisPerTask, AccessLog.Requests requests, AccessLog.PerTask requestsPerTask,
-            long startToFirstPollMs, double peakRssMb) {
+            long startToFirstPollMs, double peakRssMb, double otherCpuMsPerSecond) {
     }
 
     record Percentiles(long p50, long p95, long p99, long max) {
@@ -274,6 +274,14 @@ final class Report {
         if (serverIdleCpuMsPerSecond != null) {
             markdown.append(String.format(Locale.ROOT, " The server alone, with no worker: %.1f CPU ms/s.",
                     serverIdleCpuMsPerSecond));
+        }
+        List<Double> other = backlogRounds.values().stream().flatMap(List::stream)
+                .map(Backlog::otherCpuMsPerSecond).toList();
+        if (!other.isEmpty()) {
+            // the harness's own share is small; much more means something else ran and the figures are suspect
+            markdown.append(String.format(Locale.ROOT, " CPU of the rest of the machine (harness and other processes)"
+                    + " during the backlog rounds: median %.0f ms/s, at most %.0f.", median(other),
+                    other.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
         }
         markdown.append("\n\n");
         columns.forEach(contender -> markdown.append("- ").append(contender.label).append(": ")
