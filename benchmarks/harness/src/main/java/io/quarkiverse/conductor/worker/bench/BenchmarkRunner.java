@@ -186,8 +186,8 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * The contenders in round {@code round}'s order: rotated by one each round, and reversed every other round, so that
-     * none always follows the same one or gets the server as the same one left it (the server drifts).
+     * The contenders in round {@code round}'s order: reversed every other round and rotated by one every two rounds, so
+     * that none always follows the same one or gets the server as the same one left it (the server drifts).
      */
     static List<Contender> order(List<Contender> contenders, int round) {
         List<Contender> order = new ArrayList<>(contenders);
