@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What the harness asks the Conductor server: define the benchmark workflow, start executions, read them back.
+ * What the harness asks the Conductor server: define the benchmark workflow, start executions, read them back. Its
+ * requests carry their own user agent, so that the access log tells them from the workers'.
  */
 final class ConductorApi {
 
@@ -83,6 +84,11 @@ final class ConductorApi {
         return get("/tasks/queue/all").path(TASK).asInt();
     }
 
+    /** The status of a workflow: RUNNING, COMPLETED... */
+    String workflowStatus(String workflowId) throws IOException, InterruptedException {
+        return get("/workflow/" + workflowId + "?includeTasks=false").path("status").asText();
+    }
+
     /** The benchmark task of workflow {@code workflowId}, as the server recorded it; {@code null} if it did not complete. */
     JsonNode task(String workflowId) throws IOException, InterruptedException {
         JsonNode workflow = get("/workflow/" + workflowId + "?includeTasks=true");
@@ -95,8 +101,8 @@ final class ConductorApi {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(api + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("User-Agent", AccessLog.HARNESS_USER_AGENT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + ": HTTP " + response.statusCode());
         }
@@ -112,6 +118,7 @@ final class ConductorApi {
 
     private HttpRequest request(String method, String path, Object body) throws IOException {
         return HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
+                .header("User-Agent", AccessLog.HARNESS_USER_AGENT)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
     }
 }

@@ -21,6 +21,8 @@ final class ProcessProbe implements AutoCloseable {
     private record Sample(long epochMillis, long cpuMillis) {
     }
 
+    private static final long MACHINE = -1;
+
     private final long pid;
     private final List<Sample> samples = new ArrayList<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -45,8 +47,22 @@ final class ProcessProbe implements AutoCloseable {
         }
     }
 
+    /** A probe of the whole machine: its CPU time is that of every process, and of the kernel. */
+    static ProcessProbe machine() {
+        return new ProcessProbe(MACHINE);
+    }
+
     /** User and system CPU time the process used so far. */
     long cpuMillis() throws IOException {
+        if (pid == MACHINE) {
+            // cpu  user nice system idle iowait irq softirq steal ...: all but idle and iowait
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long ticks = 0;
+            for (int i = 1; i <= 8; i++) {
+                ticks += i == 4 || i == 5 ? 0 : Long.parseLong(fields[i]);
+            }
+            return ticks * 1000 / TICKS_PER_SECOND;
+        }
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         // the command name may hold spaces: the fields we want follow its closing parenthesis
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -13,8 +13,9 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * A stand-in for the Conductor task API that answers at once from memory, so that a worker's own cost shows: polls
- * get as many tasks as asked (real task JSON, about 2 KB each) until {@code total} were handed out, updates are
- * counted, and {@code update-v2} hands out the next task.
+ * get as many tasks as asked (real task JSON, about 2 KB each) until {@code total} were handed out; polls, plain updates
+ * ({@code POST /api/tasks}, answered like the server does) and {@code update-v2} (which hands out the next task) are
+ * counted.
  */
 final class StubTaskServer implements AutoCloseable {
 
@@ -24,6 +25,8 @@ final class StubTaskServer implements AutoCloseable {
     private final AtomicLong handedOut = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong polls = new AtomicLong();
+    private final AtomicLong updates = new AtomicLong();
+    private final AtomicLong updatesV2 = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
     private final long warmup;
     private volatile long warmedUpMillis;
@@ -76,6 +79,7 @@ final class StubTaskServer implements AutoCloseable {
             }
             request.response().putHeader("Content-Type", "application/json").end(body.append(']').toString());
         } else if (path.equals("/api/tasks/update-v2")) {
+            updatesV2.incrementAndGet();
             request.body().onSuccess(ignored -> {
                 completedOne();
                 String task = next();
@@ -85,7 +89,8 @@ final class StubTaskServer implements AutoCloseable {
                     request.response().putHeader("Content-Type", "application/json").end(task);
                 }
             });
-        } else if (path.equals("/api/tasks")) {
+        } else if (path.equals("/api/tasks") && request.method().name().equals("POST")) {
+            updates.incrementAndGet();
             request.body().onSuccess(ignored -> {
                 completedOne();
                 request.response().putHeader("Content-Type", "text/plain").end("ok");
@@ -140,6 +145,16 @@ final class StubTaskServer implements AutoCloseable {
 
     long polls() {
         return polls.get();
+    }
+
+    /** Plain updates ({@code POST /api/tasks}) received. */
+    long updates() {
+        return updates.get();
+    }
+
+    /** {@code POST /api/tasks/update-v2} received. */
+    long updatesV2() {
+        return updatesV2.get();
     }
 
     long completed() {
