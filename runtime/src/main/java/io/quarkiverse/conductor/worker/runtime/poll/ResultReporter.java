@@ -124,11 +124,15 @@ final class ResultReporter {
 
         void send(byte[] json) {
             long sent = clock.getAsLong();
-            client.update(json).subscribe().with(ignored -> {
-                availability.succeeded();
-                events.reported(task, result, json.length, clock.getAsLong() - sent);
-                end(Outcome.SENT);
-            }, failure -> failed(json, failure));
+            client.update(json).onComplete(updated -> {
+                if (updated.succeeded()) {
+                    availability.succeeded();
+                    events.reported(task, result, json.length, clock.getAsLong() - sent);
+                    end(Outcome.SENT);
+                } else {
+                    failed(json, updated.cause());
+                }
+            });
         }
 
         private void failed(byte[] json, Throwable failure) {

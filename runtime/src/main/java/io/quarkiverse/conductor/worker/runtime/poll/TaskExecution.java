@@ -198,11 +198,15 @@ final class TaskExecution implements ResultReporter.Source {
             return;
         }
         long sent = System.nanoTime();
-        client.extendLease(task, settings.workerId()).subscribe().with(ignored -> {
-            leaseRenewedNanos = sent;
-            events.leaseExtended(task);
-        }, failure -> LOG.debugf("Extending the lease of task %s (%s) failed: %s", task.getTaskId(),
-                task.getTaskType(), TaskApiClient.describe(failure)));
+        client.extendLease(task, settings.workerId()).onComplete(extended -> {
+            if (extended.succeeded()) {
+                leaseRenewedNanos = sent;
+                events.leaseExtended(task);
+            } else {
+                LOG.debugf("Extending the lease of task %s (%s) failed: %s", task.getTaskId(), task.getTaskType(),
+                        TaskApiClient.describe(extended.cause()));
+            }
+        });
     }
 
     private void stopTimers() {

@@ -223,8 +223,13 @@ final class TaskPoller {
         long sentAt = System.nanoTime();
         try {
             client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
-                    .subscribe().with(tasks -> onPolled(poll, count, tasks, timeout, sentAt),
-                            failure -> onPollFailed(poll, failure, sentAt));
+                    .onComplete(polled -> {
+                        if (polled.succeeded()) {
+                            onPolled(poll, count, polled.result(), timeout, sentAt);
+                        } else {
+                            onPollFailed(poll, polled.cause(), sentAt);
+                        }
+                    });
         } catch (RuntimeException | Error e) {
             onPollFailed(poll, e, sentAt);
         }
