@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorJson;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
@@ -130,7 +131,8 @@ final class ResultReporter {
                     events.reported(task, result, json.length, clock.getAsLong() - sent);
                     end(Outcome.SENT);
                 } else {
-                    failed(json, updated.cause());
+                    // what is logged about the result carries the task in its MDC, like what its method logged
+                    TaskScope.withTaskInMdc(task, () -> failed(json, updated.cause()));
                 }
             });
         }
@@ -241,7 +243,8 @@ final class ResultReporter {
                     retryTimer = -1;
                 }
             }
-            giveUp(GiveUpReason.SHUTDOWN, lastFailure, "the shutdown grace period ended first");
+            TaskScope.withTaskInMdc(task,
+                    () -> giveUp(GiveUpReason.SHUTDOWN, lastFailure, "the shutdown grace period ended first"));
         }
 
         private void giveUp(GiveUpReason reason, Throwable failure, String why) {
