@@ -113,6 +113,14 @@ public final class SharedWireMock {
                 "\"pollCount\": 1, \"scheduledTime\": 1000000, \"startTime\": 1001000,");
     }
 
+    /** The results of task {@code taskId} get {@code answers} in order, one each; the last one repeats. */
+    public static void updatesAnswer(WireMock wiremock, String taskId, List<Map<String, Object>> answers) {
+        wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(1)
+                .withRequestBody(WireMock.matchingJsonPath("$.taskId", WireMock.equalTo(taskId)))
+                .willReturn(aResponse().withStatus(200).withTransformers(PollAnswers.NAME)
+                        .withTransformerParameter(PollAnswers.PARAMETER, answers)));
+    }
+
     /** A task as the server sends it. */
     public static String task(String taskId, String taskType, String inputJson) {
         return "{\"taskId\": \"" + taskId + "\", \"taskType\": \"" + taskType + "\", \"status\": \"IN_PROGRESS\","

@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * HTTP to the Conductor task API on Vert.x's client: a request, its answer, and nothing in between.
@@ -54,6 +55,9 @@ final class ConductorHttp {
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
                 .setMaxPoolSize(options.connectionPoolSize())
                 .setKeepAlive(true)
+                // no span per poll, which would fill the traces with the polls of idle workers: the span of a task
+                // covers its result's delivery (it ends once the server has taken it)
+                .setTracingPolicy(TracingPolicy.IGNORE)
                 .setName("conductor-task-api");
         if (https) {
             http.setVerifyHost(true);

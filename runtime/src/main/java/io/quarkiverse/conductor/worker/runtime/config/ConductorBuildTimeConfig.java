@@ -17,4 +17,19 @@ public interface ConductorBuildTimeConfig {
      */
     @ConfigDocSection
     DevServicesConfig devservices();
+
+    /**
+     * The workers' metrics, with `quarkus-micrometer`.
+     */
+    MetricsBuildTimeConfig metrics();
+
+    /**
+     * The workers' health checks, with `quarkus-smallrye-health`.
+     */
+    HealthBuildTimeConfig health();
+
+    /**
+     * The workers' traces, with `quarkus-opentelemetry`.
+     */
+    TracingBuildTimeConfig tracing();
 }

@@ -1,4 +1,4 @@
-package io.quarkiverse.conductor.worker.test.observability;
+package io.quarkiverse.conductor.worker.test.invocation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -103,8 +103,6 @@ class TaskInLogContextTest {
 
         @ConductorWorker("blocking")
         void blocking() {
-            System.out.println("MDCCHECK jboss=" + org.jboss.logging.MDC.get("taskId") + " logmanager="
-                    + org.jboss.logmanager.MDC.get("taskId") + " map=" + org.jboss.logging.MDC.getMap());
             LOG.info("blocking");
         }
 
