@@ -198,6 +198,11 @@ public final class ConductorServer implements Startable {
         return "http://127.0.0.1:" + port + "/api";
     }
 
+    /** The Conductor UI, which the boot jar serves at its root. */
+    public String uiUrl() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
     public int port() {
         return port;
     }
