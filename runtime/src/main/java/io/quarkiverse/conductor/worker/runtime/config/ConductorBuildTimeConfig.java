@@ -17,4 +17,10 @@ public interface ConductorBuildTimeConfig {
      */
     @ConfigDocSection
     DevServicesConfig devservices();
+
+    /**
+     * The definition files registered at start-up.
+     */
+    @ConfigDocSection
+    RegistrationBuildTimeConfig registration();
 }
