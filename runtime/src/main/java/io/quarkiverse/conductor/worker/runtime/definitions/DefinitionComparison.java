@@ -185,7 +185,8 @@ public final class DefinitionComparison {
         }
         if (desiredMissing || storedMissing) {
             JsonNode present = desiredMissing ? stored : desired;
-            return isEmpty(present) || equal(present, parent.defaults().get(field));
+            JsonNode fallback = parent.defaults().get(field);
+            return fallback == null ? isEmpty(present) : equal(present, fallback);
         }
         if (isEmpty(desired) && isEmpty(stored)) {
             return true;
