@@ -172,7 +172,8 @@ final class DefinitionFileChecker {
             default:
                 break;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> cases = task.path("decisionCases").fields(); cases.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> cases = task.path("decisionCases").properties().iterator(); cases
+                .hasNext();) {
             tasks(cases.next().getValue(), workflow, references, executed);
         }
         tasks(task.path("defaultCase"), workflow, references, executed);
