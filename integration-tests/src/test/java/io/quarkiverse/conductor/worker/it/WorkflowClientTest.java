@@ -27,10 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class WorkflowClientTest {
 
+    // tag::order[]
     /** An order as the application models it; the workflow reads {@code order_id} and {@code sku_price}. */
     public record Order(@JsonProperty("order_id") int orderId, String sku, int quantity,
             @JsonProperty("sku_price") double skuPrice) {
     }
+    // end::order[]
 
     @Inject
     WorkflowClient workflows;
@@ -43,8 +45,10 @@ class WorkflowClientTest {
 
     @Test
     void startsAWorkflowAndReadsItsExecution() {
+        // tag::start[]
         String id = workflows.startWorkflow(new StartWorkflowRequest().withName(Definitions.PROCESS_ORDER)
                 .withVersion(1).withCorrelationId("order-1001").withInput(new Order(1001, "SKU-7", 3, 4.5)));
+        // end::start[]
 
         Workflow done = conductor.awaitEnd(id);
         assertThat(done.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
@@ -68,7 +72,9 @@ class WorkflowClientTest {
         String id = workflows.startWorkflow(Definitions.PAUSED, Map.of("item", "never"));
         assertThat(workflows.getWorkflow(id, false).getStatus()).isEqualTo(WorkflowStatus.RUNNING);
 
+        // tag::terminate[]
         workflows.terminateWorkflow(id, "no longer needed");
+        // end::terminate[]
 
         Workflow terminated = workflows.getWorkflow(id, true);
         assertThat(terminated.getStatus()).isEqualTo(WorkflowStatus.TERMINATED);

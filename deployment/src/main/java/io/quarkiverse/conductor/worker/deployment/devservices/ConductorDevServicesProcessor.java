@@ -15,6 +15,7 @@ import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorBuildTimeConfig;
 import io.quarkiverse.conductor.worker.runtime.config.DevServicesConfig;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CuratedApplicationShutdownBuildItem;
 import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
@@ -58,7 +59,7 @@ public class ConductorDevServicesProcessor {
      */
     @BuildStep(onlyIf = { IsDevServicesSupportedByLaunchMode.class, Enabled.class })
     DevServicesResultBuildItem conductorServer(ConductorBuildTimeConfig config, OutputTargetBuildItem outputTarget,
-            CuratedApplicationShutdownBuildItem shutdown) {
+            CuratedApplicationShutdownBuildItem shutdown, BuildProducer<ConductorDevServicesBuildItem> started) {
         DevServicesConfig devServices = config.devservices();
         if (!devServices.enabled()) {
             stop();
@@ -81,6 +82,7 @@ public class ConductorDevServicesProcessor {
                 closeTaskRegistered = false;
             }, true);
         }
+        started.produce(new ConductorDevServicesBuildItem(server.uiUrl()));
         return DevServicesResultBuildItem.discovered()
                 .feature(FEATURE)
                 .description("Conductor OSS server " + spec.version() + " (UI: " + server.uiUrl() + ")")

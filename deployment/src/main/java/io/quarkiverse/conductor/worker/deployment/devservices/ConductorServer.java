@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.deployment.devservices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,6 +78,13 @@ public final class ConductorServer implements Startable {
             Path database = workDirectory.resolve("conductor.db");
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(database + suffix));
+            }
+            if (requestedPort > 0 && !isFree(requestedPort)) {
+                // a server started anyway would fail, and the health check would find whatever listens there
+                throw new IllegalStateException("Port " + requestedPort + " (quarkus.conductor.devservices.port) is in"
+                        + " use already: another Conductor server, or another application, listens on it. Stop it,"
+                        + " choose another port, or leave the property out for a free one; to use a server that is"
+                        + " running, set quarkus.conductor.server-url to its API instead");
             }
             port = requestedPort > 0 ? requestedPort : freePort();
             command = new ArrayList<>();
@@ -269,6 +277,14 @@ public final class ConductorServer implements Startable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
