@@ -19,7 +19,7 @@ public interface ConductorBuildTimeConfig {
     DevServicesConfig devservices();
 
     /**
-     * The definition files registered at start-up.
+     * Registration of the application's task and workflow definitions at start-up.
      */
     @ConfigDocSection
     RegistrationBuildTimeConfig registration();
