@@ -201,6 +201,22 @@ public final class ConductorServer implements Startable {
                 + logTail());
     }
 
+    /** Whether the server of {@code apiUrl} answers its health check now. */
+    public static boolean isHealthy(String apiUrl) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(apiUrl.replaceFirst("/api$", "") + "/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"healthy\":true");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The base URL of the server's API. */
     public String apiUrl() {
         return "http://127.0.0.1:" + port + "/api";

@@ -22,7 +22,8 @@ import io.quarkiverse.conductor.worker.test.LogMessages;
  */
 final class DevServicesServer {
 
-    private static final Pattern ANNOUNCED = Pattern.compile("Dev Services started a Conductor server \\S+ at (\\S+);");
+    private static final Pattern ANNOUNCED = Pattern
+            .compile("Dev Services (?:started a|use the) Conductor server \\S+ at ([^;,\\s]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
