@@ -103,7 +103,11 @@ public final class ConductorServer implements Startable {
             command.add("--conductor.integrations.ai.enabled=false");
             properties.forEach((name, value) -> command.add("--" + name + "=" + value));
             launch(ProcessBuilder.Redirect.to(logFile().toFile()));
-            shutdownHook = new Thread(this::stopProcess, "conductor-server-stop");
+            // closing first: the supervisor must not take the exit for a crash and start it again as the JVM ends
+            shutdownHook = new Thread(() -> {
+                closing = true;
+                stopProcess();
+            }, "conductor-server-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             awaitHealthy();
             supervise(process);
