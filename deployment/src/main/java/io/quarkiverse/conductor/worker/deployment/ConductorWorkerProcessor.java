@@ -24,7 +24,6 @@ import io.quarkiverse.conductor.worker.model.TaskExecLog;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.ConductorWorkerRecorder;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
-import io.quarkiverse.conductor.worker.runtime.client.ConductorTaskApi;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorTokenApi;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultTaskClient;
@@ -80,8 +79,8 @@ class ConductorWorkerProcessor {
 
     /** The REST client interfaces live in the extension's jar, which is not a bean archive: index them explicitly. */
     @BuildStep
-    AdditionalIndexedClassesBuildItem indexTaskApi() {
-        return new AdditionalIndexedClassesBuildItem(ConductorTaskApi.class.getName(), ConductorTokenApi.class.getName());
+    AdditionalIndexedClassesBuildItem indexRestClients() {
+        return new AdditionalIndexedClassesBuildItem(ConductorTokenApi.class.getName());
     }
 
     /** A class with worker methods needs no annotation to become a bean. */

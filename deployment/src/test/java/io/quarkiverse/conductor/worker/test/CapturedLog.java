@@ -31,6 +31,11 @@ public final class CapturedLog extends Handler {
         records.add(record);
     }
 
+    /** Every record captured so far. */
+    public List<LogRecord> records() {
+        return List.copyOf(records);
+    }
+
     /** How many records were captured so far: a mark to read what comes after. */
     public int mark() {
         return records.size();

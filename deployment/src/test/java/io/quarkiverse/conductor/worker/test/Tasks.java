@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.Outcome;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkus.arc.Arc;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Runs tasks through the path the poller uses: a task DTO goes into the registered {@link Worker}, a
@@ -57,7 +59,8 @@ public final class Tasks {
         Worker worker = Arc.container().instance(WorkerRegistry.class).get().worker(task.getTaskType());
         assertThat(worker).as("worker of task %s", task.getTaskType()).isNotNull();
         // like the poller, run on a plain thread: the test thread has a request context active
-        TaskResult result = worker.execute(task).runSubscriptionOn(EXECUTOR).await().atMost(Duration.ofSeconds(10));
+        TaskResult result = Uni.createFrom().<Outcome> emitter(done -> EXECUTOR.execute(() -> worker.execute(task,
+                done::complete))).await().atMost(Duration.ofSeconds(10)).result();
         assertThat(result.getTaskId()).isEqualTo(task.getTaskId());
         assertThat(result.getWorkflowInstanceId()).isEqualTo(task.getWorkflowInstanceId());
         return result;

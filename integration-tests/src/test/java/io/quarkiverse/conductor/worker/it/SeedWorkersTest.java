@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskExecLog;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.Outcome;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The seeds' example workers, run through the extension's invocation path: a task as the server sends it goes in,
@@ -72,7 +74,8 @@ class SeedWorkersTest {
     }
 
     private TaskResult execute(Task task) {
-        return registry.worker(task.getTaskType()).execute(task).await().atMost(Duration.ofSeconds(10));
+        return Uni.createFrom().<Outcome> emitter(done -> registry.worker(task.getTaskType()).execute(task,
+                done::complete)).await().atMost(Duration.ofSeconds(10)).result();
     }
 
     private static Task task(String type, Map<String, Object> input) {

@@ -27,7 +27,7 @@ import io.quarkiverse.conductor.worker.model.TaskResult;
  * The output is converted to plain JSON values here ({@link OutputConverter}), so that an output
  * that cannot be serialized fails the task with a clear reason instead of failing the update to the server.
  */
-final class ResultMapper {
+public final class ResultMapper {
 
     private static final int MAX_REASON_LENGTH = 1000;
     private static final int MAX_STACK_TRACE_LENGTH = 16 * 1024;
@@ -80,6 +80,28 @@ final class ResultMapper {
 
     TaskResult badInput(Task task, InputBindingException e) {
         return TaskResult.failedWithTerminalError(task, truncate(e.getMessage(), MAX_REASON_LENGTH));
+    }
+
+    /**
+     * A failure of the extension's own, not of the method (a bug): the task fails, so that the server retries it now
+     * rather than after its response timeout.
+     */
+    public TaskResult unexpected(Task task, Throwable failure) {
+        return TaskResult.failed(task, truncate("Unexpected failure running task '" + taskName + "' with "
+                + methodDescription + ": " + failure, MAX_REASON_LENGTH));
+    }
+
+    /**
+     * The method ran past the worker's {@code execution-timeout}: the task fails, and the server retries it as its
+     * definition says.
+     *
+     * @param interrupted whether the method's thread was interrupted (a blocking method), rather than its result
+     *        cancelled
+     */
+    public TaskResult timedOut(Task task, Duration timeout, boolean interrupted) {
+        return TaskResult.failed(task, "Task " + task.getTaskId() + " of type " + taskName + " ran longer than its"
+                + " execution timeout of " + timeout + " (quarkus.conductor.workers.\"" + taskName
+                + "\".execution-timeout): it was stopped" + (interrupted ? " and its thread interrupted" : ""));
     }
 
     private TaskResult asReturned(Task task, TaskResult result, InvocationContext context) {

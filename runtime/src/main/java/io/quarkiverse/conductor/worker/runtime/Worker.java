@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.runtime;
 
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.invoke.Invoker;
 
@@ -10,20 +11,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * One {@code @ConductorWorker} method, ready to execute tasks: binds the input, calls the method through the invoker
- * generated at build time, and maps what it returned or threw to a {@link TaskResult}.
+ * generated at build time, and sorts what it returned or threw into an {@link Outcome}, within a {@link TaskScope}.
  * <p>
- * {@link #execute(Task)} never fails: every outcome, bad input and exceptions included, is a result to report.
+ * One path for every kind of method: a blocking one has its outcome before {@link #execute} returns; one returning
+ * {@code Uni} or {@code CompletionStage} has it when its result completes. Every outcome, bad input and exceptions
+ * included, is a result to report: {@link #execute} never throws.
  */
 public final class Worker {
 
     private static final Logger LOG = Logger.getLogger(Worker.class);
+
+    /** Nothing to cancel: the method has returned already. */
+    private static final Cancellable DONE = () -> {
+    };
 
     private final WorkerMethod method;
     private final Invoker<Object, Object> invoker;
@@ -31,12 +37,15 @@ public final class Worker {
     private final ResultMapper results;
     private final ManagedContext requestContext;
 
-    Worker(WorkerMethod method, Invoker<Object, Object> invoker, ObjectMapper mapper) {
+    /**
+     * @param requestContext the request context each invocation runs in, or {@code null} for none
+     */
+    Worker(WorkerMethod method, Invoker<Object, Object> invoker, ObjectMapper mapper, ManagedContext requestContext) {
         this.method = method;
         this.invoker = invoker;
         this.binder = new InputBinder(method, mapper);
         this.results = new ResultMapper(method, new OutputConverter(mapper));
-        this.requestContext = Arc.container().requestContext();
+        this.requestContext = requestContext;
     }
 
     /** What the build found out about the method. */
@@ -48,103 +57,62 @@ public final class Worker {
         return method.getTaskName();
     }
 
-    /**
-     * Executes {@code task} when the returned {@code Uni} is subscribed to, on the subscribing thread. A blocking
-     * method ({@link WorkerMethod#isBlocking()}) runs to its end on that thread; a method returning {@code Uni} or
-     * {@code CompletionStage} completes the result when its own result completes.
-     */
-    public Uni<TaskResult> execute(Task task) {
-        if (method.isBlocking()) {
-            return Uni.createFrom().item(() -> executeBlocking(task));
-        }
-        return Uni.createFrom().deferred(() -> executeAsynchronously(task));
+    /** The results of this worker's method, for outcomes decided outside an invocation (a timeout, say). */
+    public ResultMapper results() {
+        return results;
     }
 
     /**
-     * Executes {@code task} now, on this thread, for a blocking method: the poller's path, which needs no reactive
-     * plumbing for a method that returns its result.
+     * Executes {@code task} on this thread, which a blocking method ({@link WorkerMethod#isBlocking()}) occupies until
+     * it returns and a method returning {@code Uni} or {@code CompletionStage} must not block, and tells
+     * {@code whenDone} the outcome, once.
      *
-     * @throws IllegalStateException if the method returns {@code Uni} or {@code CompletionStage}
+     * @return a way to cancel a method whose result is still to come; a no-op once the outcome is known
      */
-    public TaskResult executeBlocking(Task task) {
-        if (!method.isBlocking()) {
-            throw new IllegalStateException(method.getDescription() + " is not blocking: use execute(Task)");
-        }
-        // like @Scheduled methods, a worker runs in a request context of its own, ended with the task
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        try {
-            InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
-            try {
-                return results.returned(task, invoke(task, context), context);
-            } catch (InputBindingException e) {
-                return rejected(task, e);
-            } catch (Throwable t) {
-                return failed(task, t, context);
-            }
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            }
-        }
-    }
-
-    private Uni<TaskResult> executeAsynchronously(Task task) {
-        if (requestContext.isActive()) {
-            return invokeAsynchronously(task);
-        }
-        requestContext.activate();
-        Uni<TaskResult> result;
-        try {
-            result = invokeAsynchronously(task);
-        } catch (RuntimeException | Error e) {
-            requestContext.terminate();
-            throw e;
-        }
-        // the result completes later, maybe on another thread: keep the request context until then
-        ContextState state = requestContext.getState();
-        requestContext.deactivate();
-        return result.onTermination().invoke(() -> requestContext.destroy(state));
-    }
-
-    /** The invoker rejects a {@code null} Uni or stage with an exception, so the returned value is never null. */
-    private Uni<TaskResult> invokeAsynchronously(Task task) {
+    public Cancellable execute(Task task, Consumer<Outcome> whenDone) {
+        TaskScope scope = TaskScope.enter(task, requestContext);
         InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
-        Uni<?> returned;
+        Object value;
         try {
-            Object value = invoke(task, context);
-            returned = method.getReturnKind() == WorkerMethod.ReturnKind.UNI ? (Uni<?>) value
-                    : Uni.createFrom().completionStage((CompletionStage<?>) value);
+            value = invoker.invoke(null, binder.bind(task, context));
         } catch (InputBindingException e) {
-            return Uni.createFrom().item(rejected(task, e));
+            LOG.warnf("%s rejected: %s", task, e.getMessage());
+            return done(scope, new Outcome(results.badInput(task, e), e), whenDone);
         } catch (Throwable t) {
-            return Uni.createFrom().item(failed(task, t, context));
+            return done(scope, failed(task, t, context), whenDone);
         }
-        return returned.onItemOrFailure().transform((item, failure) -> failure == null
-                ? results.returned(task, item, context)
-                : failed(task, failure, context));
+        if (method.isBlocking()) {
+            return done(scope, Outcome.returned(results.returned(task, value, context)), whenDone);
+        }
+        // the invoker rejects a null Uni or stage with an exception: the value is never null here
+        Uni<?> pending = method.getReturnKind() == WorkerMethod.ReturnKind.UNI ? (Uni<?>) value
+                : Uni.createFrom().completionStage((CompletionStage<?>) value);
+        scope.suspend();
+        return pending.onCancellation().invoke(scope::close).subscribe().with(item -> {
+            scope.resume();
+            done(scope, Outcome.returned(results.returned(task, item, context)), whenDone);
+        }, failure -> {
+            scope.resume();
+            done(scope, failed(task, failure, context), whenDone);
+        });
     }
 
-    private Object invoke(Task task, InvocationContext context) throws Exception {
-        return invoker.invoke(null, binder.bind(task, context));
+    private static Cancellable done(TaskScope scope, Outcome outcome, Consumer<Outcome> whenDone) {
+        scope.close();
+        whenDone.accept(outcome);
+        return DONE;
     }
 
-    private TaskResult rejected(Task task, InputBindingException e) {
-        LOG.warnf("%s rejected: %s", task, e.getMessage());
-        return results.badInput(task, e);
-    }
-
-    private TaskResult failed(Task task, Throwable failure, InvocationContext context) {
-        TaskResult result = results.threw(task, failure, context);
+    /** The method threw: the task fails, for good with {@code NonRetryableException}. Logged here, once. */
+    private Outcome failed(Task task, Throwable failure, InvocationContext context) {
+        Throwable cause = ResultMapper.unwrap(failure);
+        TaskResult result = results.threw(task, cause, context);
         if (result.getStatus() == TaskResult.Status.FAILED_WITH_TERMINAL_ERROR) {
             LOG.warnf("%s failed for good: %s", task, result.getReasonForIncompletion());
         } else {
-            LOG.warnf(ResultMapper.unwrap(failure), "%s failed, the server may retry it: %s", task,
-                    result.getReasonForIncompletion());
+            LOG.warnf(cause, "%s failed, the server may retry it: %s", task, result.getReasonForIncompletion());
         }
-        return result;
+        return new Outcome(result, cause);
     }
 
     @Override

@@ -11,6 +11,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
+
 /**
  * The workers of the application, by task name: filled once at start-up by {@link ConductorWorkerRecorder}, read by
  * the pollers.
@@ -28,7 +30,8 @@ public class WorkerRegistry {
 
     synchronized void register(WorkerMethod method, Invoker<Object, Object> invoker) {
         // duplicates are a build error; this guards against a recorder called twice
-        if (workers.putIfAbsent(method.getTaskName(), new Worker(method, invoker, mapper)) != null) {
+        if (workers.putIfAbsent(method.getTaskName(), new Worker(method, invoker, mapper,
+                Arc.container().requestContext())) != null) {
             throw new IllegalStateException("Task '" + method.getTaskName() + "' already has a worker");
         }
     }

@@ -21,6 +21,7 @@ final class StubTaskServer implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final String template;
+    private final String scheduled = Long.toString(System.currentTimeMillis());
     private final long total;
     private final AtomicLong handedOut = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
@@ -108,8 +109,10 @@ final class StubTaskServer implements AutoCloseable {
         if (id == 1) {
             firstPollMillis = System.currentTimeMillis();
         }
-        return template.replace("@TASK_ID@", "t-" + id).replace("@WORKFLOW_ID@", "w-" + id).replace("@N@",
-                Long.toString(id));
+        // every task was queued when the stub started, and is handed out now: a backlog, as a server would report it
+        return template.replace("@SCHEDULED@", scheduled).replace("@STARTED@", Long.toString(System.currentTimeMillis()))
+                .replace("@TASK_ID@", "t-" + id).replace("@WORKFLOW_ID@", "w-" + id).replace("@N@",
+                        Long.toString(id));
     }
 
     private void completedOne() {

@@ -1,7 +1,6 @@
 package io.quarkiverse.conductor.worker.test.polling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -28,8 +27,8 @@ import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * A worker keeps {@code long-polls} long polls open, a little apart; once idle, it keeps one, whose timeout doubles after
- * each empty poll; a task makes it active again.
+ * A worker keeps {@code long-polls} long polls open; once idle, it keeps one, whose timeout doubles after each empty
+ * poll; a task makes it active again.
  */
 class LongPollSpreadTest {
 
@@ -69,14 +68,11 @@ class LongPollSpreadTest {
         List<Integer> idle = beforeTask.subList(beforeTask.indexOf(400), beforeTask.size());
         assertThat(idle).isSorted().allSatisfy(timeout -> assertThat(timeout).isBetween(400, 5000));
         assertThat(idle).contains(5000);
-        // the task made it active again: three long polls with the configured timeout, opened apart
+        // the task made it active again: three long polls with the configured timeout (their spacing is the poll
+        // strategy's, unit-tested in PollStrategyTest: arrival times here would measure the machine's load)
         List<LoggedRequest> active = polls.subList(EMPTY_POLLS_BEFORE_TASK + 1, polls.size()).stream()
                 .filter(poll -> "200".equals(poll.queryParameter("timeout").firstValue())).limit(3).toList();
         assertThat(active).hasSize(3);
-        assertThat(active.get(1).getLoggedDate().getTime() - active.get(0).getLoggedDate().getTime())
-                .isGreaterThanOrEqualTo(15);
-        assertThat(active.get(2).getLoggedDate().getTime() - active.get(1).getLoggedDate().getTime())
-                .isGreaterThanOrEqualTo(15);
     }
 
     private static List<LoggedRequest> polls() {

@@ -4,17 +4,19 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.quarkus.proxy.ProxyConfiguration;
+import io.quarkus.tls.TlsConfiguration;
 
 /**
- * How the REST clients of the Conductor API connect: timeouts, connection pool, proxy.
+ * How the clients of the Conductor API connect: timeouts, connection pool, proxy and TLS.
  *
- * @param proxy the proxy to go through; empty for the REST client's own proxy settings
+ * @param proxy the proxy to go through; empty for none (the task API) or the REST client's own settings (the others)
+ * @param tls the TLS configuration; empty for the JVM's default trust store
  */
 public record ClientOptions(Duration connectTimeout, Duration readTimeout, int connectionPoolSize,
-        Optional<ProxyConfiguration> proxy) {
+        Optional<ProxyConfiguration> proxy, Optional<TlsConfiguration> tls) {
 
     /** The same options with another pool size. */
     ClientOptions withConnectionPoolSize(int size) {
-        return new ClientOptions(connectTimeout, readTimeout, size, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, size, proxy, tls);
     }
 }

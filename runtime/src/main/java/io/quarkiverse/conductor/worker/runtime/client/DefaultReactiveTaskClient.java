@@ -42,7 +42,8 @@ public class DefaultReactiveTaskClient implements ReactiveTaskClient {
 
     @Override
     public Uni<Void> updateTask(TaskResult result) {
-        return Uni.createFrom().item(() -> ConductorJson.write(result)).chain(client::update);
+        return Uni.createFrom().item(() -> ConductorJson.write(result))
+                .chain(json -> Uni.createFrom().completionStage(() -> client.update(json).toCompletionStage()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.quarkiverse.conductor.worker.runtime.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,36 +23,45 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.client.ConductorHttp.Answer;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 
 /**
- * The Conductor task API as the runtime uses it. Every answer is sorted here, once: a {@code 2xx} with the expected
- * JSON is the result; anything else fails the returned {@code Uni} with a {@link RequestFailure} that says whether it is
- * worth trying again. Empty polls are an empty list whatever the server's dialect.
+ * The Conductor task API ({@code /api/tasks}) as the runtime uses it. Every answer is sorted here, once: a {@code 2xx}
+ * with the expected JSON is the result; anything else fails with a {@link RequestFailure} that says whether it is worth
+ * trying again. Empty polls are an empty list whatever the server's dialect. Conductor's JSON is read and written with
+ * {@link ConductorJson}, never with the application's mapper.
+ * <p>
+ * The workers' calls (poll, update, lease) return Vert.x {@link Future}s, completed on the event loop; the application's
+ * ({@code TaskClient}) return {@link Uni}s.
  */
 public class TaskApiClient {
 
     private static final Logger LOG = Logger.getLogger(TaskApiClient.class);
+    private static final String JSON = "application/json";
 
-    private final ConductorTaskApi api;
+    private final ConductorHttp http;
     private final URI serverUrl;
     private final boolean authenticated;
 
     /**
      * @param token the access token to send, or {@code null} when the server needs none
      */
-    public TaskApiClient(URI serverUrl, ClientOptions options, AccessToken token) {
-        QuarkusRestClientBuilder builder = builder(serverUrl, options);
-        if (token != null) {
-            builder.register(new AccessTokenFilter(token));
-        }
-        this.api = builder.build(ConductorTaskApi.class);
+    public TaskApiClient(Vertx vertx, URI serverUrl, ClientOptions options, AccessToken token) {
+        this.http = new ConductorHttp(vertx, serverUrl, options, token);
         this.serverUrl = serverUrl;
         this.authenticated = token != null;
     }
 
-    static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
+    /**
+     * A REST client builder for other parts of the Conductor API (the token, metadata and workflow APIs), with the same
+     * timeouts, pool, proxy and TLS as the task API. Every status comes back as a response, to be sorted by
+     * {@link #sent(Uni)}.
+     */
+    public static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(serverUrl)
                 .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -65,12 +75,12 @@ public class TaskApiClient {
             proxy.proxyConnectTimeout().ifPresent(builder::proxyConnectTimeout);
             builder.proxyType(proxy.type());
         });
+        options.tls().ifPresent(builder::tlsConfiguration);
         return builder
-                // every status comes back as a response, to be sorted by sent(): no exception, no stack trace
                 .disableDefaultMapper(true)
                 // whoever turns the REST client's request logging on must not find the access token in the log
                 .loggingMaskedHeaders(Set.of(AccessTokenFilter.HEADER))
-                // a stack trace per request is measurable on the hot path and says nothing the message does not
+                // a stack trace per request says nothing the message does not
                 .property(QuarkusRestClientProperties.CAPTURE_STACKTRACE, false);
     }
 
@@ -91,14 +101,19 @@ public class TaskApiClient {
      * @return the tasks; tasks without an id or a workflow id, which cannot be run nor reported, are left out and
      *         logged with the answer
      */
-    public Uni<List<Task>> poll(String taskType, String workerId, String domain, int count, Duration timeout) {
-        return sent(api.batchPoll(taskType, workerId, domain, count, (int) timeout.toMillis()))
-                .map(response -> tasks(taskType, response));
+    public Future<List<Task>> poll(String taskType, String workerId, String domain, int count, Duration timeout) {
+        StringBuilder path = new StringBuilder(96).append("/tasks/poll/batch/").append(encode(taskType))
+                .append("?workerid=").append(encode(workerId));
+        if (domain != null) {
+            path.append("&domain=").append(encode(domain));
+        }
+        path.append("&count=").append(count).append("&timeout=").append(timeout.toMillis());
+        return sorted(http.get(path.toString())).map(answer -> tasks(taskType, answer));
     }
 
-    private static List<Task> tasks(String taskType, RestResponse<byte[]> response) {
-        byte[] body = body(response);
-        if (response.getStatus() == 204 || body == null || body.length == 0) {
+    private static List<Task> tasks(String taskType, Answer answer) {
+        byte[] body = answer.body();
+        if (answer.status() == 204 || body.length == 0) {
             return List.of();
         }
         List<Task> tasks;
@@ -106,16 +121,16 @@ public class TaskApiClient {
             tasks = ConductorJson.tasks(body);
         } catch (JsonMappingException e) {
             // well-formed JSON, but some value does not fit: read the tasks one by one, and keep those that can run
-            return oneByOne(taskType, response);
+            return oneByOne(taskType, answer);
         } catch (IOException | RuntimeException e) {
-            throw unreadable(response, "a JSON array of tasks", e);
+            throw unreadable(answer, "a JSON array of tasks", e);
         }
         if (tasks == null) {
-            throw unreadable(response, "a JSON array of tasks", null);
+            throw unreadable(answer, "a JSON array of tasks", null);
         }
         for (Task task : tasks) {
             if (!isRunnable(task)) {
-                return oneByOne(taskType, response);
+                return oneByOne(taskType, answer);
             }
             if (task.getTaskType() == null) {
                 task.setTaskType(taskType);
@@ -132,18 +147,18 @@ public class TaskApiClient {
      * The rare answer with a task that cannot be run: the others are, and each bad one is logged as it came, with its
      * id when it has one (the server hands it out again after its response timeout).
      */
-    private static List<Task> oneByOne(String taskType, RestResponse<byte[]> response) {
-        JsonNode answer;
+    private static List<Task> oneByOne(String taskType, Answer answer) {
+        JsonNode tree;
         try {
-            answer = ConductorJson.tree(body(response));
+            tree = ConductorJson.tree(answer.body());
         } catch (IOException | RuntimeException e) {
-            throw unreadable(response, "a JSON array of tasks", e);
+            throw unreadable(answer, "a JSON array of tasks", e);
         }
-        if (answer == null || !answer.isArray()) {
-            throw unreadable(response, "a JSON array of tasks", null);
+        if (tree == null || !tree.isArray()) {
+            throw unreadable(answer, "a JSON array of tasks", null);
         }
-        List<Task> runnable = new ArrayList<>(answer.size());
-        for (JsonNode element : answer) {
+        List<Task> runnable = new ArrayList<>(tree.size());
+        for (JsonNode element : tree) {
             String problem;
             try {
                 Task task = ConductorJson.task(element);
@@ -166,24 +181,16 @@ public class TaskApiClient {
         return runnable;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    /** Records {@code result}, written with {@link ConductorJson#write(Object)}. */
-    public Uni<Void> update(byte[] result) {
-        return sent(api.update(result)).replaceWithVoid();
+    /** Records {@code result}, written with {@link ConductorJson#write(Object)}; the server answers with its id. */
+    public Future<Void> update(byte[] result) {
+        return sorted(http.post("/tasks", JSON, result)).mapEmpty();
     }
 
     /**
      * Tells the server that {@code task} is still being worked on, so that it does not time it out for want of an
      * answer: the task's update time is renewed, nothing else changes, and the task is not handed out again.
      */
-    public Uni<Void> extendLease(Task task, String workerId) {
+    public Future<Void> extendLease(Task task, String workerId) {
         TaskResult lease = new TaskResult(task).status(TaskResult.Status.IN_PROGRESS);
         lease.setExtendLease(true);
         lease.setWorkerId(workerId);
@@ -191,56 +198,76 @@ public class TaskApiClient {
     }
 
     public Uni<Task> getTask(String taskId) {
-        return sent(api.getTask(taskId)).map(response -> {
+        return uni(sorted(http.get("/tasks/" + encode(taskId))).map(answer -> {
             try {
-                return ConductorJson.task(body(response));
+                return ConductorJson.task(answer.body());
             } catch (IOException | RuntimeException e) {
-                throw unreadable(response, "a task", e);
+                throw unreadable(answer, "a task", e);
             }
-        });
+        }));
     }
 
     /** Answers with the id of the task updated. */
     public Uni<String> updateByReferenceName(String workflowId, String taskRefName, TaskResult.Status status,
             String workerId, Map<String, Object> output) {
-        return sent(api.updateByReferenceName(workflowId, taskRefName, status.name(), workerId,
-                ConductorJson.write(output))).map(TaskApiClient::text);
+        String path = "/tasks/" + encode(workflowId) + "/" + encode(taskRefName) + "/" + status.name()
+                + (workerId == null ? "" : "?workerid=" + encode(workerId));
+        return uni(sorted(http.post(path, JSON, ConductorJson.write(output)))
+                .map(answer -> new String(answer.body(), StandardCharsets.UTF_8)));
     }
 
+    /** Adds a line to a task's execution log; the server stores the body as it is, so it goes as plain text. */
     public Uni<Void> log(String taskId, String line) {
-        return sent(api.log(taskId, line)).replaceWithVoid();
+        return uni(sorted(http.post("/tasks/" + encode(taskId) + "/log", "text/plain",
+                line.getBytes(StandardCharsets.UTF_8))).mapEmpty());
     }
 
-    /** Sends the request; an answer that is not {@code 2xx}, or no answer, fails with a {@link RequestFailure}. */
-    static Uni<RestResponse<byte[]>> sent(Uni<RestResponse<byte[]>> request) {
-        return request.onFailure(TaskApiClient::isNotSorted).transform(TaskApiClient::noAnswer)
-                .onItem().transform(TaskApiClient::successful);
+    private static <T> Uni<T> uni(Future<T> future) {
+        return Uni.createFrom().completionStage(future::toCompletionStage);
     }
 
-    private static boolean isNotSorted(Throwable failure) {
-        return !(failure instanceof RequestFailure);
-    }
-
-    private static RequestFailure noAnswer(Throwable failure) {
-        return new RequestFailure(RequestFailure.Kind.UNAVAILABLE, 0, describeCause(failure), failure);
-    }
-
-    private static RestResponse<byte[]> successful(RestResponse<byte[]> response) {
-        int status = response.getStatus();
-        if (status / 100 != 2) {
-            throw new RequestFailure(RequestFailure.kindOf(status), status, serverMessage(response), null);
-        }
-        return response;
+    /** An answer that is not {@code 2xx}, or no answer, fails with a {@link RequestFailure}. */
+    private static Future<Answer> sorted(Future<Answer> request) {
+        return request.transform(done -> {
+            if (done.failed()) {
+                Throwable failure = done.cause();
+                return Future.failedFuture(failure instanceof RequestFailure ? failure : noAnswer(failure));
+            }
+            Answer answer = done.result();
+            return answer.isSuccessful() ? Future.succeededFuture(answer) : Future.failedFuture(refused(answer));
+        });
     }
 
     /**
-     * The bytes of an answer. The client reads a successful answer into the declared {@code byte[]}, but hands the body
-     * of an error answer over as it came, a stream over the bytes already received.
+     * A request through the REST client (the token, metadata and workflow APIs); an answer that is not {@code 2xx}, or
+     * no answer, fails with a {@link RequestFailure}, sorted the same way as the task API's.
      */
-    static byte[] body(RestResponse<byte[]> response) {
+    public static Uni<RestResponse<byte[]>> sent(Uni<RestResponse<byte[]>> request) {
+        return request.onFailure(failure -> !(failure instanceof RequestFailure)).transform(TaskApiClient::noAnswer)
+                .onItem().transform(response -> {
+                    if (response.getStatus() / 100 != 2) {
+                        throw refused(answer(response));
+                    }
+                    return response;
+                });
+    }
+
+    /** The answer of a REST client request, as the task API's answers are sorted. */
+    public static Answer answer(RestResponse<byte[]> response) {
+        return new Answer(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE), body(response));
+    }
+
+    /**
+     * The bytes of a REST client answer. The client reads a successful answer into the declared {@code byte[]}, but
+     * hands the body of an error answer over as it came, a stream over the bytes already received.
+     */
+    public static byte[] body(RestResponse<byte[]> response) {
         Object entity = ((RestResponse<?>) response).getEntity();
-        if (entity == null || entity instanceof byte[]) {
-            return (byte[]) entity;
+        if (entity == null) {
+            return new byte[0];
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
         }
         if (entity instanceof InputStream stream) {
             try (stream) {
@@ -252,12 +279,19 @@ public class TaskApiClient {
         return String.valueOf(entity).getBytes(StandardCharsets.UTF_8);
     }
 
+    private static RequestFailure noAnswer(Throwable failure) {
+        return new RequestFailure(RequestFailure.Kind.UNAVAILABLE, 0, describeCause(failure), failure);
+    }
+
+    private static RequestFailure refused(Answer answer) {
+        return new RequestFailure(RequestFailure.kindOf(answer.status()), answer.status(), serverMessage(answer), null);
+    }
+
     /** What the server said in an error answer: the {@code message} of Conductor's error JSON, or the answer's start. */
-    private static String serverMessage(RestResponse<byte[]> response) {
-        byte[] body = body(response);
-        String reason = response.getStatusInfo().getReasonPhrase();
-        if (body == null || body.length == 0) {
-            return reason == null ? "(no message)" : reason;
+    private static String serverMessage(Answer answer) {
+        byte[] body = answer.body();
+        if (body.length == 0) {
+            return "(no message)";
         }
         try {
             JsonNode error = ConductorJson.tree(body);
@@ -270,16 +304,23 @@ public class TaskApiClient {
         return ConductorJson.excerpt(body);
     }
 
-    private static RequestFailure unreadable(RestResponse<byte[]> response, String expected, Exception cause) {
-        String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return new RequestFailure(RequestFailure.Kind.UNREADABLE, response.getStatus(), "expected " + expected
+    static RequestFailure unreadable(Answer answer, String expected, Exception cause) {
+        String contentType = answer.contentType();
+        return new RequestFailure(RequestFailure.Kind.UNREADABLE, answer.status(), "expected " + expected
                 + ", got " + (contentType == null ? "no content type" : "'" + contentType + "'") + ": "
-                + ConductorJson.excerpt(body(response)), cause);
+                + ConductorJson.excerpt(answer.body()), cause);
     }
 
-    private static String text(RestResponse<byte[]> response) {
-        byte[] body = body(response);
-        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static boolean isBlank(String value) {
@@ -288,7 +329,7 @@ public class TaskApiClient {
 
     private static String describeCause(Throwable failure) {
         Throwable cause = failure;
-        // the REST client wraps the I/O failure; its message is the one that says what happened
+        // a client may wrap the I/O failure; the innermost message is the one that says what happened
         while (cause.getCause() != null && cause.getCause() != cause
                 && (cause.getMessage() == null || cause instanceof jakarta.ws.rs.ProcessingException)) {
             cause = cause.getCause();
@@ -312,5 +353,9 @@ public class TaskApiClient {
             return failure.getMessage();
         }
         return describeCause(failure);
+    }
+
+    void close() {
+        http.close();
     }
 }

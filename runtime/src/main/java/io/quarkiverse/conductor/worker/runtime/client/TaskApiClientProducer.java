@@ -15,6 +15,8 @@ import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
 import io.quarkus.proxy.ProxyConfiguration;
 import io.quarkus.proxy.ProxyConfigurationRegistry;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import io.vertx.core.Vertx;
 
 @Singleton
@@ -33,12 +35,15 @@ public class TaskApiClientProducer {
     @Inject
     Instance<ProxyConfigurationRegistry> proxies;
 
+    @Inject
+    Instance<TlsConfigurationRegistry> tlsConfigurations;
+
     @Produces
     @Singleton
     TaskApiClient taskApiClient(ConductorConfig config, EffectiveWorkerSettings workers) {
         URI serverUrl = ServerUrl.resolve(config);
         ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(),
-                Math.max(MIN_CONNECTIONS, workers.connectionsNeeded()), proxy(config));
+                Math.max(MIN_CONNECTIONS, workers.connectionsNeeded()), proxy(config), tls(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
         AccessToken token = AccessToken.fromConfig(config, serverUrl, options,
                 (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
@@ -49,7 +54,7 @@ public class TaskApiClientProducer {
         }
         this.options = options;
         this.token = token;
-        return new TaskApiClient(serverUrl, options, token);
+        return new TaskApiClient(vertx, serverUrl, options, token);
     }
 
     private volatile ClientOptions options;
@@ -68,12 +73,22 @@ public class TaskApiClientProducer {
         return token;
     }
 
-    /** The named proxy configuration, if one is named. */
+    /** The named TLS configuration, else the default one of the TLS registry, if any. */
+    private Optional<TlsConfiguration> tls(ConductorConfig config) {
+        TlsConfigurationRegistry registry = tlsConfigurations.get();
+        Optional<String> name = config.tlsConfigurationName();
+        if (name.isEmpty()) {
+            return registry.getDefault();
+        }
+        return Optional.of(registry.get(name.get()).orElseThrow(() -> new ConfigurationException(
+                "quarkus.conductor.tls-configuration-name is '" + name.get() + "', but the TLS registry has no"
+                        + " configuration of that name: define quarkus.tls.\"" + name.get() + "\".trust-store... (see the"
+                        + " Quarkus TLS registry guide)")));
+    }
+
+    /** The named proxy configuration, else the default one of the proxy registry, if any; none for {@code none}. */
     private Optional<ProxyConfiguration> proxy(ConductorConfig config) {
         Optional<String> name = config.proxyConfigurationName();
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
         try {
             return proxies.get().get(name);
         } catch (IllegalStateException e) {

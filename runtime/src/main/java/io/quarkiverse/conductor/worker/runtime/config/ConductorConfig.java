@@ -29,11 +29,17 @@ public interface ConductorConfig {
 
     /**
      * The name of a proxy configuration of the Quarkus proxy registry (`quarkus.proxy."name".host`, `port`, `username`,
-     * `password`, `non-proxy-hosts`) through which the workers reach the server; `none` for no proxy. When not set, the
-     * REST client's own proxy settings apply (`quarkus.rest-client.proxy-configuration-name`, else the default
-     * `quarkus.proxy.*` configuration, if any).
+     * `password`, `non-proxy-hosts`, `type`) through which the workers reach the server; `none` for no proxy. When not
+     * set, the default proxy configuration (`quarkus.proxy.host`, ...) if there is one, else no proxy.
      */
     Optional<String> proxyConfigurationName();
+
+    /**
+     * The name of a TLS configuration of the Quarkus TLS registry (`quarkus.tls."name".trust-store.*` for a private CA,
+     * `key-store.*` for a client certificate, `hostname-verification-algorithm`) for an `https` server URL. When not set,
+     * the default TLS configuration (`quarkus.tls.*`) if there is one, else the JVM's default trust store.
+     */
+    Optional<String> tlsConfigurationName();
 
     /**
      * Authentication with an application access key (Orkes Conductor).

@@ -112,6 +112,27 @@ final class PollStrategy {
         };
     }
 
+    /**
+     * When to send the long polls missing to reach {@link #longPollsWanted(int)}, in milliseconds from now: the first
+     * at once if none is open, the others {@link #SPACING} apart after it (or after the ones open).
+     *
+     * @param open long polls open or planned already
+     * @param available slots for long polls, those open included
+     */
+    long[] longPollDelays(int open, int available) {
+        int missing = longPollsWanted(available) - open;
+        if (missing <= 0) {
+            return NONE;
+        }
+        long[] delays = new long[missing];
+        for (int i = 0; i < missing; i++) {
+            delays[i] = SPACING.toMillis() * (i + (open == 0 ? 0 : 1));
+        }
+        return delays;
+    }
+
+    private static final long[] NONE = new long[0];
+
     /** The timeout of the next long poll: the configured one, doubled for each empty poll once idle, up to 5 s. */
     Duration longPollTimeout() {
         Duration timeout = settings.longPollTimeout();

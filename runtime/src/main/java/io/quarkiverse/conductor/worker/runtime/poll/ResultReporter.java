@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorJson;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
@@ -124,11 +125,16 @@ final class ResultReporter {
 
         void send(byte[] json) {
             long sent = clock.getAsLong();
-            client.update(json).subscribe().with(ignored -> {
-                availability.succeeded();
-                events.reported(task, result, json.length, clock.getAsLong() - sent);
-                end(Outcome.SENT);
-            }, failure -> failed(json, failure));
+            client.update(json).onComplete(updated -> {
+                if (updated.succeeded()) {
+                    availability.succeeded();
+                    events.reported(task, result, json.length, clock.getAsLong() - sent);
+                    end(Outcome.SENT);
+                } else {
+                    // what is logged about the result carries the task in its MDC, like what its method logged
+                    TaskScope.withTaskInMdc(task, () -> failed(json, updated.cause()));
+                }
+            });
         }
 
         private void failed(byte[] json, Throwable failure) {
@@ -237,7 +243,8 @@ final class ResultReporter {
                     retryTimer = -1;
                 }
             }
-            giveUp(GiveUpReason.SHUTDOWN, lastFailure, "the shutdown grace period ended first");
+            TaskScope.withTaskInMdc(task,
+                    () -> giveUp(GiveUpReason.SHUTDOWN, lastFailure, "the shutdown grace period ended first"));
         }
 
         private void giveUp(GiveUpReason reason, Throwable failure, String why) {

@@ -10,10 +10,14 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.Outcome;
+import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * One run of one task: starts the worker method on its executor, and ends with exactly one result, whatever happens.
@@ -50,12 +54,12 @@ final class TaskExecution implements ResultReporter.Source {
     // the thread running a blocking method; interrupting it is done under this object's monitor, so that a thread that
     // has moved on to other work is never interrupted
     private Thread thread;
-    private volatile Cancellable subscription;
+    private volatile Cancellable pending;
     private volatile long timeoutTimer = -1;
     private volatile long leaseTimer = -1;
 
     /**
-     * @param executor where a blocking method runs; {@code null} to run it on the calling thread, which a method
+     * @param executor where a blocking method runs; {@code null} to run it on the event loop, which a method
      *        returning {@code Uni} or {@code CompletionStage} must not block
      * @param whenDone told once how the run ended
      */
@@ -99,35 +103,44 @@ final class TaskExecution implements ResultReporter.Source {
             long period = Math.max(MIN_LEASE_PERIOD_MILLIS, (long) (responseTimeout * 1000 * LEASE_SHARE));
             leaseTimer = vertx.setPeriodic(period, id -> extendLease());
         }
+        // a Vert.x context of the task's own, current wherever the method runs: Quarkus keeps the MDC in the current
+        // duplicated context, so that the task is in the MDC of what the method logs, also once a Uni of it comes back on
+        // the event loop, and in no other task's
+        ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         if (executor == null) {
-            try {
-                subscription = worker.execute(task).subscribe().with(this::complete, this::unexpected);
-            } catch (RuntimeException | Error e) {
-                unexpected(e);
-            }
+            context.runOnContext(ignored -> runHere());
             return;
         }
         try {
-            executor.execute(this::runBlocking);
+            executor.execute(() -> context.dispatch(ignored -> runBlocking()));
         } catch (RejectedExecutionException e) {
             notStarted();
+        }
+    }
+
+    private void runHere() {
+        if (done.get()) {
+            // timed out before it could start
+            return;
+        }
+        try {
+            pending = worker.execute(task, this::complete);
+        } catch (RuntimeException | Error e) {
+            unexpected(e);
         }
     }
 
     private void runBlocking() {
         synchronized (this) {
             if (done.get()) {
-                // timed out before it could start
                 return;
             }
             thread = Thread.currentThread();
         }
-        TaskResult result = null;
-        Throwable failure = null;
         try {
-            result = worker.executeBlocking(task);
+            worker.execute(task, this::complete);
         } catch (RuntimeException | Error e) {
-            failure = e;
+            unexpected(e);
         } finally {
             synchronized (this) {
                 thread = null;
@@ -135,21 +148,16 @@ final class TaskExecution implements ResultReporter.Source {
             // an interrupt meant for this task must not reach the next one on this thread
             Thread.interrupted();
         }
-        if (failure == null) {
-            complete(result);
-        } else {
-            unexpected(failure);
-        }
     }
 
-    private void complete(TaskResult result) {
+    private void complete(Outcome outcome) {
         if (done.compareAndSet(false, true)) {
             stopTimers();
-            events.executed(task, result, null, System.nanoTime() - startedNanos);
-            whenDone.executed(this, result);
+            events.executed(task, outcome.result(), outcome.failure(), System.nanoTime() - startedNanos);
+            whenDone.executed(this, outcome.result());
         } else {
             LOG.debugf("Task %s (%s) returned after its execution timeout: %s is dropped", task.getTaskId(),
-                    task.getTaskType(), result);
+                    task.getTaskType(), outcome.result());
         }
     }
 
@@ -159,8 +167,9 @@ final class TaskExecution implements ResultReporter.Source {
             LOG.debugf(failure, "Task %s (%s) failed after its execution timeout", task.getTaskId(), task.getTaskType());
             return;
         }
-        LOG.errorf(failure, "Unexpected failure running task %s (%s)", task.getTaskId(), task.getTaskType());
-        complete(TaskResult.failed(task, "Unexpected failure: " + failure));
+        TaskScope.withTaskInMdc(task, () -> LOG.errorf(failure, "Unexpected failure running task %s (%s)",
+                task.getTaskId(), task.getTaskType()));
+        complete(new Outcome(worker.results().unexpected(task, failure), failure));
     }
 
     private void notStarted() {
@@ -180,15 +189,12 @@ final class TaskExecution implements ResultReporter.Source {
                 thread.interrupt();
             }
         }
-        Cancellable running = subscription;
+        Cancellable running = pending;
         if (running != null) {
             running.cancel();
         }
-        String reason = "Task " + task.getTaskId() + " of type " + task.getTaskType() + " ran longer than its execution"
-                + " timeout of " + timeout + " (quarkus.conductor.workers.\"" + task.getTaskType()
-                + "\".execution-timeout): it was stopped" + (executor == null ? "" : " and its thread interrupted");
-        LOG.warn(reason);
-        TaskResult result = TaskResult.failed(task, reason);
+        TaskResult result = worker.results().timedOut(task, timeout, executor != null);
+        TaskScope.withTaskInMdc(task, () -> LOG.warn(result.getReasonForIncompletion()));
         events.executed(task, result, null, System.nanoTime() - startedNanos);
         whenDone.executed(this, result);
     }
@@ -198,11 +204,15 @@ final class TaskExecution implements ResultReporter.Source {
             return;
         }
         long sent = System.nanoTime();
-        client.extendLease(task, settings.workerId()).subscribe().with(ignored -> {
-            leaseRenewedNanos = sent;
-            events.leaseExtended(task);
-        }, failure -> LOG.debugf("Extending the lease of task %s (%s) failed: %s", task.getTaskId(),
-                task.getTaskType(), TaskApiClient.describe(failure)));
+        client.extendLease(task, settings.workerId()).onComplete(extended -> {
+            if (extended.succeeded()) {
+                leaseRenewedNanos = sent;
+                events.leaseExtended(task);
+            } else {
+                LOG.debugf("Extending the lease of task %s (%s) failed: %s", task.getTaskId(), task.getTaskType(),
+                        TaskApiClient.describe(extended.cause()));
+            }
+        });
     }
 
     private void stopTimers() {

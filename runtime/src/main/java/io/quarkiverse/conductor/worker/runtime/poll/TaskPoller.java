@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
+import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
@@ -181,12 +182,11 @@ final class TaskPoller {
                 shortPoll = slots.reserveShortPoll(size);
             }
             int open = slots.longPolls() + slots.plannedLongPolls();
-            int missing = strategy.longPollsWanted(slots.free() + open) - open;
-            for (int i = 0; i < missing; i++) {
-                if (open == 0 && i == 0) {
+            for (long delay : strategy.longPollDelays(open, slots.free() + open)) {
+                if (delay == 0) {
                     longPollNow = slots.reserveLongPoll();
                 } else if (slots.planLongPoll()) {
-                    planLongPoll(PollStrategy.SPACING.toMillis() * (i + (open == 0 ? 0 : 1)));
+                    planLongPoll(delay);
                 }
             }
         }
@@ -223,8 +223,13 @@ final class TaskPoller {
         long sentAt = System.nanoTime();
         try {
             client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
-                    .subscribe().with(tasks -> onPolled(poll, count, tasks, timeout, sentAt),
-                            failure -> onPollFailed(poll, failure, sentAt));
+                    .onComplete(polled -> {
+                        if (polled.succeeded()) {
+                            onPolled(poll, count, polled.result(), timeout, sentAt);
+                        } else {
+                            onPollFailed(poll, polled.cause(), sentAt);
+                        }
+                    });
         } catch (RuntimeException | Error e) {
             onPollFailed(poll, e, sentAt);
         }
@@ -252,8 +257,9 @@ final class TaskPoller {
             availability.succeeded();
             events.polled(settings.taskName(), kind(poll), tasks.size(), elapsed);
             for (Task task : admission.refused()) {
-                LOG.warnf("Task %s (%s) arrived after the shutdown grace period and is not run; the server hands it out"
-                        + " again after its response timeout", describe(task), settings.taskName());
+                TaskScope.withTaskInMdc(task, () -> LOG.warnf("Task %s (%s) arrived after the shutdown grace period and"
+                        + " is not run; the server hands it out again after its response timeout", describe(task),
+                        settings.taskName()));
             }
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "Unexpected failure handling an answer to a poll for %s", settings.taskName());
@@ -389,11 +395,12 @@ final class TaskPoller {
             execution.start();
         } catch (RuntimeException | Error e) {
             // a bug: report the task failed, so that the server retries it now rather than after its response timeout
-            LOG.errorf(e, "Unexpected failure starting task %s (%s)", describe(task), settings.taskName());
+            TaskScope.withTaskInMdc(task, () -> LOG.errorf(e, "Unexpected failure starting task %s (%s)",
+                    describe(task), settings.taskName()));
             if (execution == null) {
                 taskDone(null, task);
             } else {
-                executed(execution, TaskResult.failed(task, "Unexpected failure starting the task: " + e));
+                executed(execution, worker.results().unexpected(task, e));
             }
         }
     }
@@ -401,15 +408,16 @@ final class TaskPoller {
     private void executed(TaskExecution execution, TaskResult result) {
         Task task = execution.task();
         if (result == null) {
-            LOG.warnf("Task %s (%s) could not start: the application is stopping. The server hands it out again after"
-                    + " its response timeout.", describe(task), settings.taskName());
+            TaskScope.withTaskInMdc(task, () -> LOG.warnf("Task %s (%s) could not start: the application is stopping."
+                    + " The server hands it out again after its response timeout.", describe(task), settings.taskName()));
             taskDone(execution, task);
             return;
         }
         try {
             reporter.report(execution, result, settings.workerId(), events, outcome -> taskDone(execution, task));
         } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "Unexpected failure sending the result of task %s (%s)", describe(task), settings.taskName());
+            TaskScope.withTaskInMdc(task, () -> LOG.errorf(e, "Unexpected failure sending the result of task %s (%s)",
+                    describe(task), settings.taskName()));
             taskDone(execution, task);
         }
     }
@@ -425,7 +433,8 @@ final class TaskPoller {
                 next = slots.finish();
             }
         } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "Unexpected failure ending task %s (%s)", describe(task), settings.taskName());
+            TaskScope.withTaskInMdc(task, () -> LOG.errorf(e, "Unexpected failure ending task %s (%s)", describe(task),
+                    settings.taskName()));
         } finally {
             if (next != null) {
                 // the slot passes to the next task without a poll

@@ -27,6 +27,16 @@ class PollStrategyTest {
     }
 
     @Test
+    void longPollsOpenedTogetherAreSpacedSoThatTheServersLooksInterleave() {
+        assertThat(strategy.longPollDelays(0, 8)).containsExactly(0, 25, 50, 75);
+        // two open already: the missing ones follow them, apart
+        assertThat(strategy.longPollDelays(2, 8)).containsExactly(25, 50);
+        assertThat(strategy.longPollDelays(4, 8)).isEmpty();
+        // no more than the free slots allow
+        assertThat(strategy.longPollDelays(0, 2)).containsExactly(0, 25);
+    }
+
+    @Test
     void idleWorkerKeepsOneLongPollWhoseTimeoutDoublesUpToFiveSeconds() {
         for (int i = 0; i < 4; i++) {
             strategy.longPollEmpty();
