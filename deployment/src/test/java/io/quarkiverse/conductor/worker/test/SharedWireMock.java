@@ -80,12 +80,15 @@ public final class SharedWireMock {
         }
     }
 
-    /** What an idle server answers: no task, and results accepted. */
+    /** What an idle server answers: no task, results and new definitions accepted. */
     private static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
         wiremock.register(get(urlPathMatching("/api/tasks/poll/batch/.*")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
         wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("ok")));
+        // the definitions registered at start-up: the server has none (404, below), and takes new ones
+        wiremock.register(post(urlPathMatching("/api/metadata/(taskdefs|workflow)")).atPriority(10)
+                .willReturn(aResponse().withStatus(200)));
         wiremock.register(any(urlPathMatching("/.*")).atPriority(20).willReturn(aResponse().withStatus(404)));
     }
 

@@ -32,4 +32,10 @@ public interface ConductorBuildTimeConfig {
      * The workers' traces, with `quarkus-opentelemetry`.
      */
     TracingBuildTimeConfig tracing();
+
+    /**
+     * Registration of the application's task and workflow definitions at start-up.
+     */
+    @ConfigDocSection
+    RegistrationBuildTimeConfig registration();
 }

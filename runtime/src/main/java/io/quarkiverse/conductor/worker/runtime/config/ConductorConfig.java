@@ -93,4 +93,10 @@ public interface ConductorConfig {
      */
     @WithDefault("30s")
     Duration shutdownGracePeriod();
+
+    /**
+     * Registration of the application's task and workflow definitions at start-up.
+     */
+    @ConfigDocSection
+    RegistrationConfig registration();
 }
