@@ -60,7 +60,13 @@ final class ConductorHttp {
             options.tls().ifPresent(tls -> TlsConfigUtils.configure(http, tls));
         }
         options.proxy().filter(proxy -> !"none".equals(proxy.host())).ifPresent(proxy -> configure(http, proxy));
-        this.client = vertx.createHttpClient(http);
+        this.client = vertx.httpClientBuilder().with(http)
+                // a failure on a connection fails its request, which is sorted and reported once for all; without a
+                // handler, Vert.x logs an ERROR per connection (a server refusing the client certificate gave one per
+                // retry, the handshake having completed on this side)
+                .withConnectHandler(connection -> connection.exceptionHandler(failure -> LOG.debugf(
+                        "Connection to the Conductor server failed: %s", TaskApiClient.describe(failure))))
+                .build();
         String path = serverUrl.getRawPath();
         this.basePath = path == null || path.equals("/") ? "" : path;
         this.readTimeoutMillis = options.readTimeout().toMillis();

@@ -320,7 +320,7 @@ final class TaskPoller {
             return;
         }
         switch (request.kind()) {
-            case UNAVAILABLE -> availability.failed("polling for " + settings.taskName(), request);
+            case UNAVAILABLE, TLS, PROXY -> availability.failed("polling for " + settings.taskName(), request);
             case REFUSED -> {
                 if (client.isAuthenticated()) {
                     LOG.debugf("The poll for %s was refused, the access token is being renewed: %s", settings.taskName(),
@@ -346,7 +346,7 @@ final class TaskPoller {
                 }
             }
         }
-        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE) {
+        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE && !request.isConnectionProblem()) {
             LOG.debugf("Poll for %s failed again: %s", settings.taskName(), request.getMessage());
         }
     }
