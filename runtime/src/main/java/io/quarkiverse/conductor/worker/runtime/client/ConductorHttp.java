@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
@@ -52,8 +53,9 @@ final class ConductorHttp {
                 .setDefaultPort(serverUrl.getPort() != -1 ? serverUrl.getPort() : https ? 443 : 80)
                 .setSsl(https)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
-                .setMaxPoolSize(options.connectionPoolSize())
+                // reused connections: polls every few seconds would otherwise pay a connection (and a TLS handshake) each
                 .setKeepAlive(true)
+                .setKeepAliveTimeout(options.keepAliveSeconds())
                 .setName("conductor-task-api");
         if (https) {
             http.setVerifyHost(true);
@@ -61,6 +63,8 @@ final class ConductorHttp {
         }
         options.proxy().filter(proxy -> !"none".equals(proxy.host())).ifPresent(proxy -> configure(http, proxy));
         this.client = vertx.httpClientBuilder().with(http)
+                // the builder takes the pool size from here only, not from the HttpClientOptions
+                .with(new PoolOptions().setHttp1MaxSize(options.connectionPoolSize()))
                 // a failure on a connection fails its request, which is sorted and reported once for all; without a
                 // handler, Vert.x logs an ERROR per connection (a server refusing the client certificate gave one per
                 // retry, the handshake having completed on this side)

@@ -70,7 +70,8 @@ public class TaskApiClient {
                 .baseUri(serverUrl)
                 .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize());
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize())
+                .property(QuarkusRestClientProperties.CONNECTION_TTL, options.keepAliveSeconds());
         options.proxy().ifPresent(proxy -> {
             builder.proxyAddress(proxy.host(), proxy.port());
             proxy.username().ifPresent(builder::proxyUser);
