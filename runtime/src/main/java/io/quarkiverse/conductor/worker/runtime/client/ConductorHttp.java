@@ -42,6 +42,7 @@ final class ConductorHttp {
     private final String basePath;
     private final long readTimeoutMillis;
     private final AccessToken token;
+    private final String basicAuthorization;
 
     /**
      * @param token the access token to send, or {@code null} when the server needs none
@@ -75,6 +76,7 @@ final class ConductorHttp {
         this.basePath = path == null || path.equals("/") ? "" : path;
         this.readTimeoutMillis = options.readTimeout().toMillis();
         this.token = token;
+        this.basicAuthorization = ServerUrl.basicAuthorization(serverUrl);
     }
 
     private static void configure(HttpClientOptions http, ProxyConfiguration proxy) {
@@ -106,6 +108,9 @@ final class ConductorHttp {
         if (contentType != null) {
             request.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
         }
+        if (basicAuthorization != null) {
+            request.putHeader(HttpHeaders.AUTHORIZATION, basicAuthorization);
+        }
         String current = token == null ? null : token.current();
         if (current != null) {
             request.putHeader(AccessTokenFilter.HEADER, current);
@@ -120,7 +125,7 @@ final class ConductorHttp {
                         token.renewUnlessNewerThan(current);
                     }
                     if (sent != 0) {
-                        // never the headers: the access token is one of them
+                        // never the headers: the access token and the URL's credentials are among them
                         LOG.debugf("%s %s: HTTP %d, %d bytes, %d ms", method, request.getURI(), status, bytes.length(),
                                 (System.nanoTime() - sent) / 1_000_000);
                     }

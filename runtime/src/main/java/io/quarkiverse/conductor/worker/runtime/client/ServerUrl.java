@@ -1,7 +1,10 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -43,6 +46,50 @@ public final class ServerUrl {
             throw new ConfigurationException("The Conductor server URL " + forLogs(url) + " set by " + source
                     + " is not valid: " + e.getReason() + "; use a URL such as http://localhost:8080/api");
         }
+    }
+
+    /**
+     * The {@code Authorization} header the user info of {@code url} stands for ({@code https://user:password@host/api},
+     * as curl and browsers read it: Basic authentication, for a gateway before the server), or {@code null} when the URL
+     * has none. Percent-escapes are decoded, so that a password may hold any character.
+     */
+    public static String basicAuthorization(URI url) {
+        String userInfo = url.getRawUserInfo();
+        if (userInfo == null) {
+            return null;
+        }
+        int colon = userInfo.indexOf(':');
+        String credentials = colon < 0 ? decode(userInfo) + ":"
+                : decode(userInfo.substring(0, colon)) + ":" + decode(userInfo.substring(colon + 1));
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code url} without its user info: where requests go, their credentials going in a header. */
+    public static URI withoutUserInfo(URI url) {
+        if (url.getRawUserInfo() == null) {
+            return url;
+        }
+        String authority = url.getRawAuthority();
+        return URI.create(url.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+                + (url.getRawPath() == null ? "" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+    }
+
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The URL without user info or query, which may hold credentials. */

@@ -62,12 +62,12 @@ public class TaskApiClient {
 
     /**
      * A REST client builder for other parts of the Conductor API (the token, metadata and workflow APIs), with the same
-     * timeouts, pool, proxy and TLS as the task API. Every status comes back as a response, to be sorted by
+     * timeouts, pool, proxy, TLS and URL credentials as the task API. Every status comes back as a response, to be sorted by
      * {@link #sent(Uni)}.
      */
     public static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(serverUrl)
+                .baseUri(ServerUrl.withoutUserInfo(serverUrl))
                 .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize())
@@ -81,10 +81,14 @@ public class TaskApiClient {
             builder.proxyType(proxy.type());
         });
         options.tls().ifPresent(builder::tlsConfiguration);
+        String basic = ServerUrl.basicAuthorization(serverUrl);
+        if (basic != null) {
+            builder.register(new BasicAuthorizationFilter(basic));
+        }
         return builder
                 .disableDefaultMapper(true)
                 // whoever turns the REST client's request logging on must not find the access token in the log
-                .loggingMaskedHeaders(Set.of(AccessTokenFilter.HEADER))
+                .loggingMaskedHeaders(Set.of(AccessTokenFilter.HEADER, HttpHeaders.AUTHORIZATION))
                 // a stack trace per request says nothing the message does not
                 .property(QuarkusRestClientProperties.CAPTURE_STACKTRACE, false);
     }
