@@ -1,11 +1,15 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -21,6 +25,8 @@ public final class ServerUrl {
     public static final String PROPERTY = "quarkus.conductor.server-url";
     public static final String ENVIRONMENT_VARIABLE = "CONDUCTOR_SERVER_URL";
     public static final String DEFAULT = "http://localhost:8080/api";
+
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
     private ServerUrl() {
     }
@@ -73,6 +79,29 @@ public final class ServerUrl {
         return URI.create(url.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
                 + (url.getRawPath() == null ? "" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+    }
+
+    /**
+     * Whether requests to {@code url} stay on this machine: {@code localhost} or a loopback address written out. Names
+     * are not resolved: another name for this machine counts as remote, which only errs on the side of a warning.
+     */
+    public static boolean isLoopback(URI url) {
+        String host = url.getHost();
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+            return true;
+        }
+        if (host.startsWith("[")) {
+            try {
+                // an IPv6 literal: parsed, never looked up
+                return InetAddress.getByName(host.substring(1, host.length() - 1)).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return IPV4_LOOPBACK.matcher(host).matches();
     }
 
     private static String decode(String raw) {

@@ -47,6 +47,7 @@ public class TaskApiClientProducer {
         AccessToken token = AccessToken.fromConfig(config, serverUrl, options,
                 (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
                 failures -> backoff.delayMillis((int) Math.min(failures, Integer.MAX_VALUE)));
+        PlainHttpCredentials.warnIfExposed(serverUrl, token != null);
         if (token != null) {
             token.obtain(config.connectTimeout());
             renewPeriodically(token, config.auth().tokenRefreshInterval());

@@ -39,4 +39,20 @@ class ServerUrlTest {
         assertThat(ServerUrl.forLogs("https://gateway:s3 cret@conductor example/api")).doesNotContain("s3")
                 .isEqualTo("'...@conductor example/api'");
     }
+
+    @Test
+    void loopbackIsLocalhostOrALoopbackAddressWrittenOut() {
+        assertThat(ServerUrl.isLoopback(URI.create("http://localhost:8080/api"))).isTrue();
+        assertThat(ServerUrl.isLoopback(URI.create("http://LOCALHOST/api"))).isTrue();
+        assertThat(ServerUrl.isLoopback(URI.create("http://conductor.localhost/api"))).isTrue();
+        assertThat(ServerUrl.isLoopback(URI.create("http://127.0.0.1:8080/api"))).isTrue();
+        assertThat(ServerUrl.isLoopback(URI.create("http://127.1.2.3/api"))).isTrue();
+        assertThat(ServerUrl.isLoopback(URI.create("http://[::1]:8080/api"))).isTrue();
+
+        assertThat(ServerUrl.isLoopback(URI.create("http://conductor.example.com/api"))).isFalse();
+        assertThat(ServerUrl.isLoopback(URI.create("http://localhost.example.com/api"))).isFalse();
+        assertThat(ServerUrl.isLoopback(URI.create("http://10.0.0.5/api"))).isFalse();
+        assertThat(ServerUrl.isLoopback(URI.create("http://127.0.0.1.example.com/api"))).isFalse();
+        assertThat(ServerUrl.isLoopback(URI.create("http://[2001:db8::1]/api"))).isFalse();
+    }
 }
