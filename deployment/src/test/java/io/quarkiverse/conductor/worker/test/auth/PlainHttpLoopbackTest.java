@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.test.auth;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,23 +29,32 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * An access key with a plain {@code http://} server URL on this machine (a sidecar, a port-forward): nothing crosses a
- * network, and nothing is warned about. The URL is written as a loopback address, not {@code localhost}.
+ * network, and nothing is warned about. The URL is written as a loopback address, not {@code localhost}. The key is
+ * configured as the production guide writes it.
  */
 class PlainHttpLoopbackTest {
 
+    /** The production guide's access key example, word for word. */
+    static final String GUIDE = """
+            quarkus.conductor.auth.key-id=${APP_KEY_ID}
+            quarkus.conductor.auth.key-secret=${APP_KEY_SECRET}
+            """;
+
     static final WireMock wiremock = SharedWireMock.forTestClass(PlainHttpLoopbackTest.class, stubs -> {
-        stubs.register(post(urlEqualTo("/api/token")).atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"token\": \"local-token\"}")));
+        stubs.register(post(urlEqualTo("/api/token")).atPriority(1)
+                .withRequestBody(equalToJson("{\"keyId\": \"app-key\", \"keySecret\": \"local-secret\"}"))
+                .willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody("{\"token\": \"local-token\"}")));
         SharedWireMock.pollOnceReturns(stubs, "local", "[" + SharedWireMock.task("t-1", "local", "{}") + "]");
     });
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Local.class, SharedWireMock.class, PollAnswers.class,
-                    LogMessages.class))
+                    LogMessages.class).addAsResource(new StringAsset(GUIDE), "application.properties"))
             .overrideConfigKey("quarkus.conductor.server-url", SharedWireMock.apiUrl().replace("localhost", "127.0.0.1"))
-            .overrideConfigKey("quarkus.conductor.auth.key-id", "app-key")
-            .overrideConfigKey("quarkus.conductor.auth.key-secret", "local-secret")
+            .overrideConfigKey("APP_KEY_ID", "app-key")
+            .overrideConfigKey("APP_KEY_SECRET", "local-secret")
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "100ms")
             .setLogRecordPredicate(record -> record.getLoggerName().startsWith("io.quarkiverse.conductor"))
             .assertLogRecords(PlainHttpLoopbackTest::noWarning);
