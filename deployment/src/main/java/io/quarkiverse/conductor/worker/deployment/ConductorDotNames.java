@@ -12,6 +12,7 @@ import io.quarkiverse.conductor.worker.ConductorWorker;
 import io.quarkiverse.conductor.worker.InputParam;
 import io.quarkiverse.conductor.worker.OutputParam;
 import io.quarkiverse.conductor.worker.TaskContext;
+import io.quarkiverse.conductor.worker.TaskDefinition;
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -23,6 +24,7 @@ final class ConductorDotNames {
     static final DotName CONDUCTOR_WORKER = DotName.createSimple(ConductorWorker.class);
     static final DotName INPUT_PARAM = DotName.createSimple(InputParam.class);
     static final DotName OUTPUT_PARAM = DotName.createSimple(OutputParam.class);
+    static final DotName TASK_DEFINITION = DotName.createSimple(TaskDefinition.class);
     static final DotName RUN_ON_VIRTUAL_THREAD = DotName.createSimple(RunOnVirtualThread.class);
 
     static final DotName TASK = DotName.createSimple(Task.class);

@@ -28,6 +28,7 @@ import io.quarkiverse.conductor.worker.runtime.client.ConductorTokenApi;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClientProducer;
+import io.quarkiverse.conductor.worker.runtime.poll.DefaultConductorWorkers;
 import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
 import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -48,6 +49,7 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.ServiceStartBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
@@ -72,7 +74,8 @@ class ConductorWorkerProcessor {
     AdditionalBeanBuildItem runtimeBeans() {
         return AdditionalBeanBuildItem.builder()
                 .addBeanClasses(WorkerRegistry.class, EffectiveWorkerSettings.class, WorkerPollers.class,
-                        TaskApiClientProducer.class, DefaultTaskClient.class, DefaultReactiveTaskClient.class)
+                        DefaultConductorWorkers.class, TaskApiClientProducer.class, DefaultTaskClient.class,
+                        DefaultReactiveTaskClient.class)
                 .setUnremovable()
                 .build();
     }
@@ -213,15 +216,21 @@ class ConductorWorkerProcessor {
         }
     }
 
+    /**
+     * Fills the registry the pollers start from. It must run before the {@code StartupEvent}, which only waits for the
+     * steps that produce a {@link ServiceStartBuildItem}: without one, an application with more extensions may start
+     * its workers before they are registered, and none polls.
+     */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void registerWorkers(ConductorWorkerRecorder recorder, RecorderContext recorderContext,
+    ServiceStartBuildItem registerWorkers(ConductorWorkerRecorder recorder, RecorderContext recorderContext,
             BeanContainerBuildItem beanContainer, List<WorkerInvokerBuildItem> invokers) {
         for (WorkerInvokerBuildItem invoker : invokers) {
             RuntimeValue<Invoker<Object, Object>> instance = recorderContext
                     .newInstance(className(invoker.invoker().getClassDesc()));
             recorder.registerWorker(beanContainer.getValue(), invoker.plan(), instance);
         }
+        return new ServiceStartBuildItem(FEATURE);
     }
 
     /** {@code Lorg/acme/Foo$Bar;} to {@code org.acme.Foo$Bar}. */

@@ -20,8 +20,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  */
 public final class PollAnswers implements ResponseDefinitionTransformerV2 {
 
-    static final String NAME = "poll-answers";
-    static final String PARAMETER = "answers";
+    public static final String NAME = "poll-answers";
+    public static final String PARAMETER = "answers";
 
     private final Map<UUID, AtomicInteger> served = new ConcurrentHashMap<>();
 

@@ -80,12 +80,15 @@ public final class SharedWireMock {
         }
     }
 
-    /** What an idle server answers: no task, and results accepted. */
+    /** What an idle server answers: no task, results and new definitions accepted. */
     static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
         wiremock.register(get(urlPathMatching("/api/tasks/poll/batch/.*")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
         wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("ok")));
+        // the definitions registered at start-up: the server has none (404, below), and takes new ones
+        wiremock.register(post(urlPathMatching("/api/metadata/(taskdefs|workflow)")).atPriority(10)
+                .willReturn(aResponse().withStatus(200)));
         wiremock.register(any(urlPathMatching("/.*")).atPriority(20).willReturn(aResponse().withStatus(404)));
     }
 
@@ -111,6 +114,14 @@ public final class SharedWireMock {
     public static String queuedTask(String taskId, String taskType, String inputJson) {
         return task(taskId, taskType, inputJson).replace("\"pollCount\": 1,",
                 "\"pollCount\": 1, \"scheduledTime\": 1000000, \"startTime\": 1001000,");
+    }
+
+    /** The results of task {@code taskId} get {@code answers} in order, one each; the last one repeats. */
+    public static void updatesAnswer(WireMock wiremock, String taskId, List<Map<String, Object>> answers) {
+        wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(1)
+                .withRequestBody(WireMock.matchingJsonPath("$.taskId", WireMock.equalTo(taskId)))
+                .willReturn(aResponse().withStatus(200).withTransformers(PollAnswers.NAME)
+                        .withTransformerParameter(PollAnswers.PARAMETER, answers)));
     }
 
     /** A task as the server sends it. */

@@ -10,19 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.conductor.worker.it.admin.ConductorAdminApi;
-import io.quarkiverse.conductor.worker.it.admin.StartWorkflow;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.WorkflowClient;
+import io.quarkiverse.conductor.worker.model.Workflow;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * The demo ({@code quarkus:dev}, see README): registers the example definitions on the Conductor server of Dev
- * Services, starts a few orders through {@code demo_order_workflow} (greetings, process_order, a long-running step with
- * callbacks), and prints each execution as it ends. The workers keep running afterwards.
+ * The demo ({@code quarkus:dev}, see README): starts a few orders through {@code demo_order_workflow} (greetings,
+ * process_order, a long-running step with callbacks) on the Conductor server of Dev Services, and prints each execution
+ * as it ends. The extension registered the definitions at start-up; the workers keep running afterwards.
  */
 @Singleton
 public class DemoRunner {
@@ -35,8 +33,7 @@ public class DemoRunner {
             Map.of("customer", "Linus", "order_id", 1003, "sku", "CHAIR-3", "quantity", 4, "sku_price", 89.9));
 
     @Inject
-    @RestClient
-    ConductorAdminApi admin;
+    WorkflowClient workflows;
 
     @ConfigProperty(name = "demo.enabled", defaultValue = "false")
     boolean enabled;
@@ -50,19 +47,18 @@ public class DemoRunner {
 
     private void runDemo() {
         try {
-            admin.registerTaskDefinitions(Definitions.TASKS);
-            admin.registerWorkflowDefinitions(Definitions.WORKFLOWS);
             List<String> started = new ArrayList<>();
             for (Map<String, Object> order : ORDERS) {
-                String id = admin.startWorkflow(StartWorkflow.of(Definitions.DEMO, order));
+                String id = workflows.startWorkflow(Definitions.DEMO, order);
                 LOG.infof("Started %s %s for %s", Definitions.DEMO, id, order.get("customer"));
                 started.add(id);
             }
             for (String id : started) {
                 Workflow workflow = awaitEnd(id, Duration.ofMinutes(2));
-                LOG.infof("Workflow %s %s: %s", id, workflow.status(), workflow.output());
+                LOG.infof("Workflow %s %s: %s", id, workflow.getStatus(), workflow.getOutput());
             }
-            LOG.info("Demo done; the workers keep polling. Start more workflows in the Conductor API, or press q to quit.");
+            LOG.info("Demo done; the workers keep polling. Start more workflows from the Dev UI (Conductor card,"
+                    + " Definitions), or press q to quit.");
         } catch (RuntimeException e) {
             LOG.error("The demo failed", e);
         }
@@ -70,15 +66,15 @@ public class DemoRunner {
 
     private Workflow awaitEnd(String id, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Workflow workflow = admin.getWorkflow(id, false);
-        while (!workflow.isTerminal() && System.nanoTime() < deadline) {
+        Workflow workflow = workflows.getWorkflow(id, false);
+        while (!workflow.getStatus().isTerminal() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return workflow;
             }
-            workflow = admin.getWorkflow(id, false);
+            workflow = workflows.getWorkflow(id, false);
         }
         return workflow;
     }

@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.it;
 
 import io.quarkiverse.conductor.worker.ConductorWorker;
+import io.quarkiverse.conductor.worker.TaskDefinition;
 
 /**
  * Reads and writes records whose JSON follows the application's mapper: in snake_case when the application says so.
@@ -14,6 +15,7 @@ public class ReceiptWorker {
     }
 
     @ConductorWorker("write_receipt")
+    @TaskDefinition(retryCount = 0)
     public Receipt writeReceipt(ReceiptRequest request) {
         return new Receipt(request.customerName(), request.itemCount(), "R-" + request.itemCount(), null);
     }

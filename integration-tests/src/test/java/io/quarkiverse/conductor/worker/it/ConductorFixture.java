@@ -15,45 +15,26 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import io.quarkiverse.conductor.worker.it.admin.ConductorAdminApi;
-import io.quarkiverse.conductor.worker.it.admin.StartWorkflow;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.WorkflowClient;
+import io.quarkiverse.conductor.worker.model.StartWorkflowRequest;
+import io.quarkiverse.conductor.worker.model.Workflow;
 
 /**
- * Sets the stage on the Conductor server of Dev Services: registers the example definitions once, starts workflows,
- * and waits for their end.
+ * Runs workflows on the Conductor server of Dev Services, where the application registered its definitions at
+ * start-up, and waits for their end.
  */
 @ApplicationScoped
 public class ConductorFixture {
 
-    private static volatile boolean registered;
-
     @Inject
-    @RestClient
-    ConductorAdminApi admin;
-
-    public ConductorAdminApi admin() {
-        registerDefinitions();
-        return admin;
-    }
-
-    public synchronized void registerDefinitions() {
-        if (!registered) {
-            admin.registerTaskDefinitions(Definitions.TASKS);
-            admin.registerWorkflowDefinitions(Definitions.WORKFLOWS);
-            registered = true;
-        }
-    }
+    WorkflowClient workflows;
 
     public String start(String workflow, Map<String, Object> input) {
-        return start(StartWorkflow.of(workflow, input));
+        return workflows.startWorkflow(workflow, input);
     }
 
-    public String start(StartWorkflow request) {
-        registerDefinitions();
-        return admin.startWorkflow(request);
+    public String start(StartWorkflowRequest request) {
+        return workflows.startWorkflow(request);
     }
 
     /**
@@ -61,13 +42,12 @@ public class ConductorFixture {
      * their ids in the order of {@code i}.
      */
     public List<String> startMany(String workflow, int count) {
-        registerDefinitions();
         ExecutorService starters = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> started = new ArrayList<>();
             for (int n = 0; n < count; n++) {
                 int input = n;
-                started.add(starters.submit(() -> admin.startWorkflow(StartWorkflow.of(workflow, Map.of("n", input)))));
+                started.add(starters.submit(() -> workflows.startWorkflow(workflow, Map.of("n", input))));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> id : started) {
@@ -85,7 +65,7 @@ public class ConductorFixture {
     }
 
     public Workflow get(String workflowId) {
-        return admin.getWorkflow(workflowId, true);
+        return workflows.getWorkflow(workflowId, true);
     }
 
     /** Waits until the workflow has ended (completed, failed, timed out or terminated) and returns it. */
@@ -93,7 +73,7 @@ public class ConductorFixture {
         AtomicReference<Workflow> last = new AtomicReference<>();
         await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
             last.set(get(workflowId));
-            return last.get().isTerminal();
+            return last.get().getStatus().isTerminal();
         });
         return last.get();
     }

@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
 import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,9 +28,9 @@ class FailureHandlingTest {
     void taskWithTwoRetriesFailsTwiceThenSucceeds() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.PAYMENT, Map.of("amount", 40)));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("payment", Map.of("charged", 40, "attempts", 3)));
-        List<Task> attempts = workflow.attempts("payment_ref");
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("payment", Map.of("charged", 40, "attempts", 3)));
+        List<Task> attempts = workflow.getTasksByRefName("payment_ref");
         assertThat(attempts).extracting(Task::getStatus).containsExactly("FAILED", "FAILED", "COMPLETED");
         assertThat(attempts).extracting(Task::getRetryCount).containsExactly(0, 1, 2);
         assertThat(attempts.get(0).getReasonForIncompletion()).isEqualTo("payment gateway timed out (attempt 1)");
@@ -39,12 +40,12 @@ class FailureHandlingTest {
     void nonRetryableExceptionFailsTheWorkflowWithoutRetry() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.CARD, Map.of("card", "4111")));
 
-        assertThat(workflow.status()).isEqualTo("FAILED");
-        assertThat(workflow.attempts("card_ref")).singleElement().satisfies(task -> {
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.FAILED);
+        assertThat(workflow.getTasksByRefName("card_ref")).singleElement().satisfies(task -> {
             assertThat(task.getStatus()).isEqualTo("FAILED_WITH_TERMINAL_ERROR");
             assertThat(task.getReasonForIncompletion()).isEqualTo("card 4111 declined");
         });
-        assertThat(workflow.reasonForIncompletion()).contains("card 4111 declined");
+        assertThat(workflow.getReasonForIncompletion()).contains("card 4111 declined");
     }
 
     @Test
@@ -52,8 +53,8 @@ class FailureHandlingTest {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.PROCESS_ORDER,
                 Map.of("order_id", 1002, "sku", "SKU-7", "quantity", "a few", "sku_price", 4.5)));
 
-        assertThat(workflow.status()).isEqualTo("FAILED");
-        assertThat(workflow.attempts("process_order_ref")).singleElement().satisfies(task -> {
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.FAILED);
+        assertThat(workflow.getTasksByRefName("process_order_ref")).singleElement().satisfies(task -> {
             assertThat(task.getStatus()).isEqualTo("FAILED_WITH_TERMINAL_ERROR");
             assertThat(task.getReasonForIncompletion())
                     .startsWith("Task 'process_order' input 'orderInfo' cannot be converted to "

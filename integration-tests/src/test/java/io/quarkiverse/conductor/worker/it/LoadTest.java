@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -34,9 +35,9 @@ class LoadTest {
 
         for (int n = 0; n < WORKFLOWS; n++) {
             Workflow workflow = conductor.awaitEnd(ids.get(n), Duration.ofMinutes(3));
-            assertThat(workflow.status()).as("workflow %s", workflow.workflowId()).isEqualTo("COMPLETED");
-            assertThat(workflow.output()).isEqualTo(Map.of("n", (n + 1) * 2 - 3));
-            assertThat(workflow.tasks()).hasSize(3).allSatisfy(task -> {
+            assertThat(workflow.getStatus()).as("workflow %s", workflow.getWorkflowId()).isEqualTo(WorkflowStatus.COMPLETED);
+            assertThat(workflow.getOutput()).isEqualTo(Map.of("n", (n + 1) * 2 - 3));
+            assertThat(workflow.getTasks()).hasSize(3).allSatisfy(task -> {
                 assertThat(task.getStatus()).isEqualTo("COMPLETED");
                 assertThat(executions.count(task.getTaskId())).as("executions of task %s", task.getTaskId()).isOne();
             });

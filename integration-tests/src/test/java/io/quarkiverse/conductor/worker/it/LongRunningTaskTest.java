@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.conductor.worker.TaskClient;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
 import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -36,9 +37,9 @@ class LongRunningTaskTest {
     void inProgressWorkerIsCalledAgainAfterItsCallbackThenCompletes() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.LONG_RUNNING, Map.of("job", "nightly")));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("report", Map.of("job", "nightly", "progress", 100, "done", true)));
-        Task task = workflow.attempts("long_running_ref").get(0);
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("report", Map.of("job", "nightly", "progress", 100, "done", true)));
+        Task task = workflow.getTasksByRefName("long_running_ref").get(0);
         assertThat(task.getPollCount()).isEqualTo(LongRunningWorker.STEPS);
         // one second between calls, as asked
         assertThat(task.getEndTime() - task.getStartTime()).isGreaterThanOrEqualTo(2000);
@@ -49,17 +50,17 @@ class LongRunningTaskTest {
         String workflowId = conductor.start(Definitions.APPROVAL, Map.of("request", "raise budget"));
         // the worker has filed the request; the server holds the task until its callback (SCHEDULED meanwhile)
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Task> attempts = conductor.get(workflowId).attempts("approval_ref");
+            List<Task> attempts = conductor.get(workflowId).getTasksByRefName("approval_ref");
             return !attempts.isEmpty() && "raise budget".equals(attempts.get(0).getOutputData().get("filed"));
         });
-        assertThat(conductor.get(workflowId).status()).isEqualTo("RUNNING");
+        assertThat(conductor.get(workflowId).getStatus()).isEqualTo(WorkflowStatus.RUNNING);
 
         String taskId = approvals.approve(workflowId);
         tasks.addLog(taskId, "approved by the board");
 
         Workflow workflow = conductor.awaitEnd(workflowId);
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("decision", "approved"));
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("decision", "approved"));
         Task task = tasks.getTask(taskId);
         assertThat(task.getStatus()).isEqualTo("COMPLETED");
         assertThat(task.getReferenceTaskName()).isEqualTo("approval_ref");
@@ -69,14 +70,14 @@ class LongRunningTaskTest {
     void inProgressTaskIsCompletedLaterThroughTheReactiveTaskClient() {
         String workflowId = conductor.start(Definitions.APPROVAL, Map.of("request", "buy a yacht"));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Task> attempts = conductor.get(workflowId).attempts("approval_ref");
+            List<Task> attempts = conductor.get(workflowId).getTasksByRefName("approval_ref");
             return !attempts.isEmpty() && "buy a yacht".equals(attempts.get(0).getOutputData().get("filed"));
         });
 
         approvals.reject(workflowId, "no budget").await().atMost(Duration.ofSeconds(10));
 
         Workflow workflow = conductor.awaitEnd(workflowId);
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("decision", "rejected"));
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("decision", "rejected"));
     }
 }

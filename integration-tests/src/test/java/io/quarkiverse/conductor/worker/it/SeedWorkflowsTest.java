@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,8 +26,8 @@ class SeedWorkflowsTest {
     void greetingsWorkflowGreets() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "Orkes")));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("greeting", "Hello, Orkes"));
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("greeting", "Hello, Orkes"));
     }
 
     @Test
@@ -34,17 +35,17 @@ class SeedWorkflowsTest {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.PROCESS_ORDER,
                 Map.of("order_id", 1001, "sku", "SKU-7", "quantity", 3, "sku_price", 4.5)));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("message", "order: 1001"));
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("message", "order: 1001"));
     }
 
     @Test
     void simpleWorkerWorkflowReturnsKeysMessageAndValue() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.SIMPLE, Map.of()));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).containsEntry("keys", List.of("Key1", "Key2"))
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).containsEntry("keys", List.of("Key1", "Key2"))
                 .containsEntry("message", "Hello World").containsKey("value");
-        assertThat(((Number) workflow.output().get("value")).doubleValue()).isNotNegative();
+        assertThat(((Number) workflow.getOutput().get("value")).doubleValue()).isNotNegative();
     }
 }

@@ -8,9 +8,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.conductor.worker.it.admin.StartWorkflow;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
+import io.quarkiverse.conductor.worker.model.StartWorkflowRequest;
 import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,14 +28,14 @@ class WorkerRoutingTest {
     void domainWorkerOnlyReceivesTasksOfItsDomain() {
         // queued first, so that the worker polls while it waits, and must leave it alone
         String undomained = conductor.start(Definitions.BLUE, Map.of("item", "plain"));
-        String blue = conductor.start(StartWorkflow.of(Definitions.BLUE, Map.of("item", "sky"))
-                .inDomains(Map.of("blue_task", "blue")));
+        String blue = conductor.start(new StartWorkflowRequest().withName(Definitions.BLUE)
+                .withInput(Map.of("item", "sky")).withTaskToDomain(Map.of("blue_task", "blue")));
 
         Workflow done = conductor.awaitEnd(blue);
 
-        assertThat(done.status()).isEqualTo("COMPLETED");
-        assertThat(done.output()).isEqualTo(Map.of("result", "blue handled sky"));
-        Task untouched = conductor.get(undomained).attempts("blue_ref").get(0);
+        assertThat(done.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(done.getOutput()).isEqualTo(Map.of("result", "blue handled sky"));
+        Task untouched = conductor.get(undomained).getTasksByRefName("blue_ref").get(0);
         assertThat(untouched.getStatus()).isEqualTo("SCHEDULED");
         assertThat(untouched.getPollCount()).isZero();
     }
@@ -46,7 +47,7 @@ class WorkerRoutingTest {
         conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "after")));
         conductor.awaitEnd(conductor.start(Definitions.GREETINGS, Map.of("name", "after again")));
 
-        Task held = conductor.get(paused).attempts("paused_ref").get(0);
+        Task held = conductor.get(paused).getTasksByRefName("paused_ref").get(0);
         assertThat(held.getStatus()).isEqualTo("SCHEDULED");
         assertThat(held.getPollCount()).isZero();
     }

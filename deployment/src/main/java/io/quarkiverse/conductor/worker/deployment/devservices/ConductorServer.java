@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.deployment.devservices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,6 +79,13 @@ public final class ConductorServer implements Startable {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(database + suffix));
             }
+            if (requestedPort > 0 && !isFree(requestedPort)) {
+                // a server started anyway would fail, and the health check would find whatever listens there
+                throw new IllegalStateException("Port " + requestedPort + " (quarkus.conductor.devservices.port) is in"
+                        + " use already: another Conductor server, or another application, listens on it. Stop it,"
+                        + " choose another port, or leave the property out for a free one; to use a server that is"
+                        + " running, set quarkus.conductor.server-url to its API instead");
+            }
             port = requestedPort > 0 ? requestedPort : freePort();
             command = new ArrayList<>();
             command.add(javaHome.resolve("bin/java").toString());
@@ -95,7 +103,11 @@ public final class ConductorServer implements Startable {
             command.add("--conductor.integrations.ai.enabled=false");
             properties.forEach((name, value) -> command.add("--" + name + "=" + value));
             launch(ProcessBuilder.Redirect.to(logFile().toFile()));
-            shutdownHook = new Thread(this::stopProcess, "conductor-server-stop");
+            // closing first: the supervisor must not take the exit for a crash and start it again as the JVM ends
+            shutdownHook = new Thread(() -> {
+                closing = true;
+                stopProcess();
+            }, "conductor-server-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             awaitHealthy();
             supervise(process);
@@ -193,9 +205,30 @@ public final class ConductorServer implements Startable {
                 + logTail());
     }
 
+    /** Whether the server of {@code apiUrl} answers its health check now. */
+    public static boolean isHealthy(String apiUrl) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(apiUrl.replaceFirst("/api$", "") + "/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"healthy\":true");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The base URL of the server's API. */
     public String apiUrl() {
         return "http://127.0.0.1:" + port + "/api";
+    }
+
+    /** The Conductor UI, which the boot jar serves at its root. */
+    public String uiUrl() {
+        return "http://127.0.0.1:" + port + "/";
     }
 
     public int port() {
@@ -264,6 +297,14 @@ public final class ConductorServer implements Startable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -369,10 +369,7 @@ class BadAnswersTest {
     /** The updates of task {@code id} get {@code answers} in order, the last one repeating. */
     @SafeVarargs
     private static void updates(String id, Map<String, Object>... answers) {
-        wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.taskId", equalTo(id)))
-                .willReturn(aResponse().withStatus(200).withTransformers("poll-answers")
-                        .withTransformerParameter("answers", List.of(answers))));
+        SharedWireMock.updatesAnswer(wiremock, id, List.of(answers));
     }
 
     private static List<LoggedRequest> updatesOf(String id) {

@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Puts a {@link FaultProxy} between the workers and the server: the workers reach the server through the proxy
- * configuration {@code faults} of the Quarkus proxy registry. Whatever else talks to the server (the tests' own admin
- * client) goes direct.
+ * configuration {@code faults} of the Quarkus proxy registry, as do the extension's other requests (the definitions
+ * registered at start-up, the workflows the tests start), which the proxy lets through untouched.
  */
 public class FaultProxyResource implements QuarkusTestResourceLifecycleManager {
 

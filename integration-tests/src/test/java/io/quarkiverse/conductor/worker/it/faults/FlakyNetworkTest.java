@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.conductor.worker.it.ConductorFixture;
 import io.quarkiverse.conductor.worker.it.Definitions;
 import io.quarkiverse.conductor.worker.it.Executions;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
 import io.quarkiverse.conductor.worker.it.faults.FaultProxy.Exchange;
 import io.quarkiverse.conductor.worker.it.faults.FaultProxy.Fault;
 import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,9 +54,9 @@ class FlakyNetworkTest {
         List<Task> tasks = new ArrayList<>();
         for (int n = 0; n < WORKFLOWS; n++) {
             Workflow workflow = conductor.awaitEnd(ids.get(n), Duration.ofMinutes(4));
-            assertThat(workflow.status()).as("workflow %s", workflow.workflowId()).isEqualTo("COMPLETED");
-            assertThat(workflow.output()).isEqualTo(Map.of("n", (n + 1) * 2));
-            tasks.addAll(workflow.tasks());
+            assertThat(workflow.getStatus()).as("workflow %s", workflow.getWorkflowId()).isEqualTo(WorkflowStatus.COMPLETED);
+            assertThat(workflow.getOutput()).isEqualTo(Map.of("n", (n + 1) * 2));
+            tasks.addAll(workflow.getTasks());
         }
 
         Set<String> stranded = proxy.strandedByLostPolls();

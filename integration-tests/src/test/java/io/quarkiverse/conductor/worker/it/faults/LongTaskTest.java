@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.conductor.worker.it.ConductorFixture;
 import io.quarkiverse.conductor.worker.it.Definitions;
 import io.quarkiverse.conductor.worker.it.Executions;
-import io.quarkiverse.conductor.worker.it.admin.Workflow;
 import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -36,9 +37,9 @@ class LongTaskTest {
     void longTaskWithItsLeaseExtendedRunsOnce() {
         Workflow workflow = conductor.awaitEnd(conductor.start(Definitions.LONG_TASK, Map.of("seconds", SECONDS)));
 
-        assertThat(workflow.status()).isEqualTo("COMPLETED");
-        assertThat(workflow.output()).isEqualTo(Map.of("result", "done after " + SECONDS + " s"));
-        assertThat(workflow.attempts("long_ref")).singleElement().satisfies(task -> {
+        assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+        assertThat(workflow.getOutput()).isEqualTo(Map.of("result", "done after " + SECONDS + " s"));
+        assertThat(workflow.getTasksByRefName("long_ref")).singleElement().satisfies(task -> {
             assertThat(task.getStatus()).isEqualTo("COMPLETED");
             assertThat(executions.count(task.getTaskId())).isOne();
         });
@@ -50,9 +51,9 @@ class LongTaskTest {
                 Map.of("seconds", SECONDS)), Duration.ofSeconds(90));
 
         // the first attempt timed out while it ran, and a second one ran the same work again
-        assertThat(workflow.attempts("long_ref")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(workflow.attempts("long_ref").get(0).getStatus()).isEqualTo("TIMED_OUT");
-        assertThat(workflow.attempts("long_ref")).extracting(Task::getTaskId)
+        assertThat(workflow.getTasksByRefName("long_ref")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(workflow.getTasksByRefName("long_ref").get(0).getStatus()).isEqualTo("TIMED_OUT");
+        assertThat(workflow.getTasksByRefName("long_ref")).extracting(Task::getTaskId)
                 .allSatisfy(id -> assertThat(executions.count(id)).isOne());
     }
 }

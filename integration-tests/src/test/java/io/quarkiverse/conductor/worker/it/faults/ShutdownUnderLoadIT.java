@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.conductor.worker.it.Definitions;
-import io.quarkiverse.conductor.worker.it.admin.StartWorkflow;
 import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -69,11 +68,10 @@ class ShutdownUnderLoadIT {
 
     @Test
     void everyRunningTaskReportsWithinTheGracePeriod() throws Exception {
-        send("POST", "/metadata/taskdefs", Definitions.TASKS);
-        send("PUT", "/metadata/workflow", Definitions.WORKFLOWS);
+        // the packaged application registered its definitions when it started
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < TASKS; n++) {
-            ids.add(send("POST", "/workflow", StartWorkflow.of(Definitions.SHUTDOWN, Map.of("n", n))));
+            ids.add(send("POST", "/workflow", Map.of("name", Definitions.SHUTDOWN, "input", Map.of("n", n))));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses(ids).stream().allMatch("IN_PROGRESS"::equals));
 

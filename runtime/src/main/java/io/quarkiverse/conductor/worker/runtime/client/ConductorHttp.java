@@ -17,6 +17,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * HTTP to the Conductor task API on Vert.x's client: a request, its answer, and nothing in between.
@@ -57,6 +58,9 @@ final class ConductorHttp {
                 // reused connections: polls every few seconds would otherwise pay a connection (and a TLS handshake) each
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(options.keepAliveSeconds())
+                // no span per poll, which would fill the traces with the polls of idle workers: the span of a task
+                // covers its result's delivery (it ends once the server has taken it)
+                .setTracingPolicy(TracingPolicy.IGNORE)
                 .setName("conductor-task-api");
         if (https) {
             http.setVerifyHost(true);

@@ -17,4 +17,25 @@ public interface ConductorBuildTimeConfig {
      */
     @ConfigDocSection
     DevServicesConfig devservices();
+
+    /**
+     * The workers' metrics, with `quarkus-micrometer`.
+     */
+    MetricsBuildTimeConfig metrics();
+
+    /**
+     * The workers' health checks, with `quarkus-smallrye-health`.
+     */
+    HealthBuildTimeConfig health();
+
+    /**
+     * The workers' traces, with `quarkus-opentelemetry`.
+     */
+    TracingBuildTimeConfig tracing();
+
+    /**
+     * Registration of the application's task and workflow definitions at start-up.
+     */
+    @ConfigDocSection
+    RegistrationBuildTimeConfig registration();
 }

@@ -103,10 +103,22 @@ public interface ConductorConfig {
     RetryConfig retry();
 
     /**
+     * The workers' health checks (with `quarkus-smallrye-health`).
+     */
+    @ConfigDocSection
+    HealthConfig health();
+
+    /**
      * At shutdown, how long tasks already running may take to finish and have their results sent. Polling stops at
      * once; the results of tasks still running after this period are not sent (each one is logged with its task id),
      * and the server hands those tasks out again after their response timeout.
      */
     @WithDefault("30s")
     Duration shutdownGracePeriod();
+
+    /**
+     * Registration of the application's task and workflow definitions at start-up.
+     */
+    @ConfigDocSection
+    RegistrationConfig registration();
 }

@@ -69,4 +69,9 @@ public interface WorkerConfig {
      * Whether a task of this type that runs long keeps its lease.
      */
     Optional<Boolean> leaseExtension();
+
+    /**
+     * The task definition registered for this worker's task type.
+     */
+    TaskDefinitionConfig definition();
 }

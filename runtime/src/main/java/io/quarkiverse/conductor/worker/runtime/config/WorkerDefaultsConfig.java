@@ -93,4 +93,9 @@ public interface WorkerDefaultsConfig {
      */
     @WithDefault("true")
     boolean leaseExtension();
+
+    /**
+     * The task definition registered for every worker's task type.
+     */
+    TaskDefinitionDefaultsConfig definition();
 }

@@ -11,14 +11,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 
-import io.quarkiverse.conductor.worker.runtime.Worker;
-import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.ConductorWorkers;
+import io.quarkiverse.conductor.worker.WorkerInfo;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
-import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
-import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
-import io.quarkiverse.conductor.worker.runtime.poll.WorkerSettings;
-import io.quarkiverse.conductor.worker.runtime.poll.WorkerStats;
 
 /**
  * What the Dev UI shows of the workers (dev mode only): the server in use and, per worker, its settings and what it did
@@ -31,13 +27,7 @@ public class ConductorWorkersJsonRpcService {
     ConductorConfig config;
 
     @Inject
-    WorkerRegistry registry;
-
-    @Inject
-    EffectiveWorkerSettings settings;
-
-    @Inject
-    WorkerPollers pollers;
+    ConductorWorkers workers;
 
     /** The server URL the workers use, without credentials, and where it came from. */
     public Map<String, Object> getServer() {
@@ -62,23 +52,23 @@ public class ConductorWorkersJsonRpcService {
         return sourceName != null && sourceName.toLowerCase().contains("devservices");
     }
 
-    /** One row per worker: task, method, effective settings, and counts since start-up. */
+    /** One row per worker: task, method, effective settings, state, and counts since start-up. */
     public List<Map<String, Object>> getWorkers() {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Worker worker : registry.workers()) {
-            WorkerSettings workerSettings = settings.get(worker.taskName());
-            WorkerStats stats = pollers.stats(worker.taskName());
+        for (WorkerInfo worker : workers.workers()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("taskName", worker.taskName());
-            row.put("method", worker.method().getDescription());
-            row.put("enabled", workerSettings.enabled());
-            row.put("concurrency", workerSettings.concurrency());
-            row.put("domain", workerSettings.domain() == null ? "" : workerSettings.domain());
-            row.put("paused", pollers.isPaused(worker.taskName()));
-            row.put("polls", stats == null ? 0 : stats.polls());
-            row.put("completed", stats == null ? 0 : stats.completed());
-            row.put("inProgress", stats == null ? 0 : stats.inProgress());
-            row.put("failed", stats == null ? 0 : stats.failed());
+            row.put("method", worker.method());
+            row.put("enabled", worker.state() != WorkerInfo.State.DISABLED);
+            row.put("state", worker.state().name().toLowerCase().replace('_', ' '));
+            row.put("concurrency", worker.concurrency());
+            row.put("domain", worker.domain().orElse(""));
+            row.put("paused", worker.state() == WorkerInfo.State.PAUSED);
+            row.put("running", worker.running());
+            row.put("polls", worker.polls());
+            row.put("completed", worker.completed());
+            row.put("inProgress", worker.inProgress());
+            row.put("failed", worker.failed());
             rows.add(row);
         }
         return rows;
@@ -86,11 +76,11 @@ public class ConductorWorkersJsonRpcService {
 
     /** Stops polling for {@code taskName}; running tasks finish. */
     public boolean pause(String taskName) {
-        return pollers.pause(taskName);
+        return workers.pause(taskName);
     }
 
     /** Resumes polling for {@code taskName}. */
     public boolean resume(String taskName) {
-        return pollers.resume(taskName);
+        return workers.resume(taskName);
     }
 }

@@ -55,6 +55,16 @@ final class GuardedEvents implements WorkerEvents {
     }
 
     @Override
+    public void paused(String taskType) {
+        tell(listener -> listener.paused(taskType));
+    }
+
+    @Override
+    public void queueFull(String taskType) {
+        tell(listener -> listener.queueFull(taskType));
+    }
+
+    @Override
     public void executionStarted(Task task) {
         tell(listener -> listener.executionStarted(task));
     }
@@ -75,8 +85,8 @@ final class GuardedEvents implements WorkerEvents {
     }
 
     @Override
-    public void resultGivenUp(Task task, GiveUpReason reason, Throwable failure) {
-        tell(listener -> listener.resultGivenUp(task, reason, failure));
+    public void resultGivenUp(Task task, GiveUpReason reason, Throwable failure, long nanos) {
+        tell(listener -> listener.resultGivenUp(task, reason, failure, nanos));
     }
 
     @Override

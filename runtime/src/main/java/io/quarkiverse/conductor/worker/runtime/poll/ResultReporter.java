@@ -124,11 +124,10 @@ final class ResultReporter {
         }
 
         void send(byte[] json) {
-            long sent = clock.getAsLong();
             client.update(json).onComplete(updated -> {
                 if (updated.succeeded()) {
                     availability.succeeded();
-                    events.reported(task, result, json.length, clock.getAsLong() - sent);
+                    events.reported(task, result, json.length, clock.getAsLong() - firstSent);
                     end(Outcome.SENT);
                 } else {
                     // what is logged about the result carries the task in its MDC, like what its method logged
@@ -254,7 +253,7 @@ final class ResultReporter {
                         task.getTaskId(), task.getTaskType(), task.getWorkflowInstanceId(), why,
                         failure == null ? "none" : TaskApiClient.describe(failure));
             }
-            events.resultGivenUp(task, reason, failure);
+            events.resultGivenUp(task, reason, failure, clock.getAsLong() - firstSent);
             end(Outcome.NOT_SENT);
         }
 

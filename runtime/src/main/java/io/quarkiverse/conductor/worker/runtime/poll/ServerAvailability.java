@@ -26,6 +26,8 @@ public final class ServerAvailability {
     private final long quietPeriodNanos;
     private final LongSupplier clock;
     private volatile boolean failing;
+    private volatile long failingSince;
+    private volatile String refusal;
     // guarded by this
     private boolean outageWarned;
     // guarded by this
@@ -57,6 +59,9 @@ public final class ServerAvailability {
         }
         boolean warn = false;
         synchronized (this) {
+            if (!failing) {
+                failingSince = clock.getAsLong();
+            }
             failing = true;
             // an outage that began inside the quiet period is still told once the period is over
             long now = clock.getAsLong();
@@ -83,6 +88,9 @@ public final class ServerAvailability {
     private void connectionProblem(String request, RequestFailure failure) {
         boolean report;
         synchronized (this) {
+            if (!failing) {
+                failingSince = clock.getAsLong();
+            }
             failing = true;
             report = !connectionProblemReported;
             connectionProblemReported = true;
@@ -95,8 +103,29 @@ public final class ServerAvailability {
         }
     }
 
+    /** The server refused the credentials of a request ({@code 401}/{@code 403}): {@code why} says how. */
+    public void refused(String why) {
+        refusal = why;
+    }
+
+    /**
+     * How long the server has not answered, or {@link Duration#ZERO} while it answers. A refusal of the credentials
+     * is an answer; see {@link #refusal()}.
+     */
+    public java.time.Duration unansweredFor() {
+        return failing ? java.time.Duration.ofNanos(clock.getAsLong() - failingSince) : java.time.Duration.ZERO;
+    }
+
+    /** Why the server refuses the credentials, or {@code null} while it takes them. */
+    public String refusal() {
+        return refusal;
+    }
+
     public void succeeded() {
-        // a plain read first: this runs after every request, and the server is almost always fine
+        // plain reads first: this runs after every request, and the server is almost always fine
+        if (refusal != null) {
+            refusal = null;
+        }
         if (!failing) {
             return;
         }

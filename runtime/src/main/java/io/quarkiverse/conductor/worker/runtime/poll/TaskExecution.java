@@ -14,6 +14,7 @@ import io.quarkiverse.conductor.worker.runtime.Outcome;
 import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
+import io.quarkiverse.conductor.worker.runtime.tracing.TaskTracing;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Vertx;
@@ -47,7 +48,10 @@ final class TaskExecution implements ResultReporter.Source {
     private final TaskApiClient client;
     private final WorkerEvents events;
     private final Done whenDone;
+    private final TaskTracing.TracedTask traced;
     private final AtomicBoolean done = new AtomicBoolean();
+    private volatile TaskResult result;
+    private volatile Throwable failure;
     private final long receivedNanos = System.nanoTime();
     private volatile long startedNanos;
     private volatile long leaseRenewedNanos = receivedNanos;
@@ -64,7 +68,8 @@ final class TaskExecution implements ResultReporter.Source {
      * @param whenDone told once how the run ended
      */
     TaskExecution(Task task, Worker worker, WorkerSettings settings, Executor executor, Vertx vertx,
-            TaskApiClient client, WorkerEvents events, Done whenDone) {
+            TaskApiClient client, WorkerEvents events, TaskTracing tracing, Done whenDone) {
+        this.traced = tracing.start(task);
         this.task = task;
         this.worker = worker;
         this.settings = settings;
@@ -108,11 +113,19 @@ final class TaskExecution implements ResultReporter.Source {
         // the event loop, and in no other task's
         ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         if (executor == null) {
-            context.runOnContext(ignored -> runHere());
+            context.runOnContext(ignored -> {
+                try (TaskTracing.Scope span = traced.activate()) {
+                    runHere();
+                }
+            });
             return;
         }
         try {
-            executor.execute(() -> context.dispatch(ignored -> runBlocking()));
+            executor.execute(() -> context.dispatch(ignored -> {
+                try (TaskTracing.Scope span = traced.activate()) {
+                    runBlocking();
+                }
+            }));
         } catch (RejectedExecutionException e) {
             notStarted();
         }
@@ -154,7 +167,7 @@ final class TaskExecution implements ResultReporter.Source {
         if (done.compareAndSet(false, true)) {
             stopTimers();
             events.executed(task, outcome.result(), outcome.failure(), System.nanoTime() - startedNanos);
-            whenDone.executed(this, outcome.result());
+            report(outcome.result(), outcome.failure());
         } else {
             LOG.debugf("Task %s (%s) returned after its execution timeout: %s is dropped", task.getTaskId(),
                     task.getTaskType(), outcome.result());
@@ -170,6 +183,20 @@ final class TaskExecution implements ResultReporter.Source {
         TaskScope.withTaskInMdc(task, () -> LOG.errorf(failure, "Unexpected failure running task %s (%s)",
                 task.getTaskId(), task.getTaskType()));
         complete(new Outcome(worker.results().unexpected(task, failure), failure));
+    }
+
+    /** Hands the result over to be sent, with the task's span current: the request that sends it is its child. */
+    private void report(TaskResult result, Throwable failure) {
+        this.result = result;
+        this.failure = failure;
+        try (TaskTracing.Scope span = traced.activate()) {
+            whenDone.executed(this, result);
+        }
+    }
+
+    /** The task is done: its result was sent, or given up, or it never started. */
+    void finished(boolean reported) {
+        traced.end(result, failure, reported);
     }
 
     private void notStarted() {
@@ -193,10 +220,10 @@ final class TaskExecution implements ResultReporter.Source {
         if (running != null) {
             running.cancel();
         }
-        TaskResult result = worker.results().timedOut(task, timeout, executor != null);
-        TaskScope.withTaskInMdc(task, () -> LOG.warn(result.getReasonForIncompletion()));
-        events.executed(task, result, null, System.nanoTime() - startedNanos);
-        whenDone.executed(this, result);
+        TaskResult timedOut = worker.results().timedOut(task, timeout, executor != null);
+        TaskScope.withTaskInMdc(task, () -> LOG.warn(timedOut.getReasonForIncompletion()));
+        events.executed(task, timedOut, null, System.nanoTime() - startedNanos);
+        report(timedOut, null);
     }
 
     private void extendLease() {

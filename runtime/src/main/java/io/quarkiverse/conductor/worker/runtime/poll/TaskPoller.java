@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.conductor.worker.WorkerInfo;
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.TaskScope;
@@ -22,6 +23,7 @@ import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.poll.Slots.Admission;
 import io.quarkiverse.conductor.worker.runtime.poll.Slots.Poll;
 import io.quarkiverse.conductor.worker.runtime.poll.WorkerEvents.PollKind;
+import io.quarkiverse.conductor.worker.runtime.tracing.TaskTracing;
 import io.vertx.core.Vertx;
 
 /**
@@ -45,6 +47,7 @@ final class TaskPoller {
     private final Backoff errorBackoff;
     private final Executor executor;
     private final Vertx vertx;
+    private final TaskTracing tracing;
     private final WorkerStats stats = new WorkerStats();
     private final WorkerEvents events;
     private final Set<TaskExecution> executions = ConcurrentHashMap.newKeySet();
@@ -55,7 +58,9 @@ final class TaskPoller {
     private final PollStrategy strategy;
     private final Set<Long> plannedLongPolls = new HashSet<>();
     private long pauseTimer = -1;
+    private long pausedTicker = -1;
     private int failedPolls;
+    private volatile long lastPollActivityNanos = System.nanoTime();
     private RequestFailure.Kind lastPollFailure;
 
     /**
@@ -64,7 +69,8 @@ final class TaskPoller {
      */
     TaskPoller(Worker worker, WorkerSettings settings, TaskApiClient client, ResultReporter reporter,
             ServerAvailability availability, Backoff errorBackoff, Executor executor, Vertx vertx,
-            List<WorkerEvents> listeners) {
+            List<WorkerEvents> listeners, TaskTracing tracing) {
+        this.tracing = tracing;
         this.worker = worker;
         this.settings = settings;
         this.client = client;
@@ -102,10 +108,37 @@ final class TaskPoller {
         return slots.running();
     }
 
+    /** Tasks handed out beyond what was asked, waiting for a slot. */
+    synchronized int waiting() {
+        return slots.waiting();
+    }
+
+    /** What the worker is doing. */
+    synchronized WorkerInfo.State state() {
+        return switch (slots.state()) {
+            case NEW, ACTIVE -> failedPolls > 0 ? WorkerInfo.State.BACKING_OFF : WorkerInfo.State.POLLING;
+            case PAUSED -> WorkerInfo.State.PAUSED;
+            case STOPPING, STOPPED -> WorkerInfo.State.STOPPED;
+        };
+    }
+
+    /**
+     * Whether the worker should be polling and is not: it is active, has a free slot, no poll open or planned, no
+     * back-off or pause under way, and sent no poll for {@code quiet}. Only a bug leaves a poller so; a restart ends it.
+     */
+    synchronized boolean isStuck(Duration quiet) {
+        return slots.state() == Slots.State.ACTIVE && slots.free() > 0 && slots.longPolls() == 0
+                && slots.plannedLongPolls() == 0 && slots.shortPollPlaces() == 0 && pauseTimer == -1
+                && System.nanoTime() - lastPollActivityNanos > quiet.toNanos();
+    }
+
     void start() {
         synchronized (this) {
             if (!slots.start(settings.paused())) {
                 return;
+            }
+            if (settings.paused()) {
+                startPausedTicker();
             }
         }
         pollIfPossible();
@@ -116,6 +149,7 @@ final class TaskPoller {
         synchronized (this) {
             if (slots.pause()) {
                 cancelTimers();
+                startPausedTicker();
             }
         }
     }
@@ -125,8 +159,24 @@ final class TaskPoller {
             if (!slots.resume()) {
                 return;
             }
+            stopPausedTicker();
         }
         pollIfPossible();
+    }
+
+    // guarded by this
+    private void startPausedTicker() {
+        if (pausedTicker == -1) {
+            pausedTicker = vertx.setPeriodic(1000, id -> events.paused(settings.taskName()));
+        }
+    }
+
+    // guarded by this
+    private void stopPausedTicker() {
+        if (pausedTicker != -1) {
+            vertx.cancelTimer(pausedTicker);
+            pausedTicker = -1;
+        }
     }
 
     /**
@@ -221,6 +271,7 @@ final class TaskPoller {
 
     private void send(Poll poll, int count, Duration timeout) {
         long sentAt = System.nanoTime();
+        lastPollActivityNanos = sentAt;
         try {
             client.poll(settings.taskName(), settings.workerId(), settings.domain(), count, timeout)
                     .onComplete(polled -> {
@@ -236,7 +287,8 @@ final class TaskPoller {
     }
 
     private void onPolled(Poll poll, int asked, List<Task> tasks, Duration timeout, long sentAt) {
-        long elapsed = System.nanoTime() - sentAt;
+        lastPollActivityNanos = System.nanoTime();
+        long elapsed = lastPollActivityNanos - sentAt;
         Admission<Task> admission = null;
         long delay = 0;
         try {
@@ -256,6 +308,9 @@ final class TaskPoller {
             }
             availability.succeeded();
             events.polled(settings.taskName(), kind(poll), tasks.size(), elapsed);
+            for (int i = admission.run().size() + admission.refused().size(); i < tasks.size(); i++) {
+                events.queueFull(settings.taskName());
+            }
             for (Task task : admission.refused()) {
                 TaskScope.withTaskInMdc(task, () -> LOG.warnf("Task %s (%s) arrived after the shutdown grace period and"
                         + " is not run; the server hands it out again after its response timeout", describe(task),
@@ -286,6 +341,7 @@ final class TaskPoller {
     }
 
     private void onPollFailed(Poll poll, Throwable failure, long sentAt) {
+        lastPollActivityNanos = System.nanoTime();
         long delay = 0;
         try {
             boolean firstOfKind;
@@ -322,6 +378,9 @@ final class TaskPoller {
         switch (request.kind()) {
             case UNAVAILABLE, TLS, PROXY -> availability.failed("polling for " + settings.taskName(), request);
             case REFUSED -> {
+                availability.refused(request.getMessage() + (client.isAuthenticated()
+                        ? " (the access token is being renewed)"
+                        : " (no access key is configured)"));
                 if (client.isAuthenticated()) {
                     LOG.debugf("The poll for %s was refused, the access token is being renewed: %s", settings.taskName(),
                             request.getMessage());
@@ -375,6 +434,9 @@ final class TaskPoller {
 
     // guarded by this
     private void cancelTimers() {
+        if (slots.state() != Slots.State.PAUSED) {
+            stopPausedTicker();
+        }
         if (pauseTimer != -1) {
             vertx.cancelTimer(pauseTimer);
             pauseTimer = -1;
@@ -390,7 +452,8 @@ final class TaskPoller {
     private void run(Task task) {
         TaskExecution execution = null;
         try {
-            execution = new TaskExecution(task, worker, settings, executor, vertx, client, events, this::executed);
+            execution = new TaskExecution(task, worker, settings, executor, vertx, client, events, tracing,
+                    this::executed);
             executions.add(execution);
             execution.start();
         } catch (RuntimeException | Error e) {
@@ -398,7 +461,7 @@ final class TaskPoller {
             TaskScope.withTaskInMdc(task, () -> LOG.errorf(e, "Unexpected failure starting task %s (%s)",
                     describe(task), settings.taskName()));
             if (execution == null) {
-                taskDone(null, task);
+                taskDone(null, task, false);
             } else {
                 executed(execution, worker.results().unexpected(task, e));
             }
@@ -410,24 +473,26 @@ final class TaskPoller {
         if (result == null) {
             TaskScope.withTaskInMdc(task, () -> LOG.warnf("Task %s (%s) could not start: the application is stopping."
                     + " The server hands it out again after its response timeout.", describe(task), settings.taskName()));
-            taskDone(execution, task);
+            taskDone(execution, task, false);
             return;
         }
         try {
-            reporter.report(execution, result, settings.workerId(), events, outcome -> taskDone(execution, task));
+            reporter.report(execution, result, settings.workerId(), events,
+                    outcome -> taskDone(execution, task, outcome == ResultReporter.Outcome.SENT));
         } catch (RuntimeException | Error e) {
             TaskScope.withTaskInMdc(task, () -> LOG.errorf(e, "Unexpected failure sending the result of task %s (%s)",
                     describe(task), settings.taskName()));
-            taskDone(execution, task);
+            taskDone(execution, task, false);
         }
     }
 
     /** The task has reported, or will not: its slot passes to a waiting task or comes back. */
-    private void taskDone(TaskExecution execution, Task task) {
+    private void taskDone(TaskExecution execution, Task task, boolean reported) {
         Task next = null;
         try {
             if (execution != null) {
                 executions.remove(execution);
+                execution.finished(reported);
             }
             synchronized (this) {
                 next = slots.finish();

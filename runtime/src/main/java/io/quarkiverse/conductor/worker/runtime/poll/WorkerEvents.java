@@ -40,6 +40,14 @@ public interface WorkerEvents {
     default void pollFailed(String taskType, PollKind kind, Throwable failure, long nanos) {
     }
 
+    /** The worker is paused: told once a second while it is, as the Conductor SDKs count their paused poll loops. */
+    default void paused(String taskType) {
+    }
+
+    /** A polled task found every slot taken (the server handed out more than asked) and waits for one. */
+    default void queueFull(String taskType) {
+    }
+
     /** A polled task starts. */
     default void executionStarted(Task task) {
     }
@@ -48,7 +56,10 @@ public interface WorkerEvents {
     default void executed(Task task, TaskResult result, Throwable failure, long nanos) {
     }
 
-    /** The server acknowledged the result of {@code task}, {@code bytes} long, after {@code nanos}. */
+    /**
+     * The server acknowledged the result of {@code task}, {@code bytes} long, {@code nanos} after it was first sent
+     * (retries included).
+     */
     default void reported(Task task, TaskResult result, int bytes, long nanos) {
     }
 
@@ -56,8 +67,8 @@ public interface WorkerEvents {
     default void resultRetried(Task task, Throwable failure) {
     }
 
-    /** The result of {@code task} is not sent. */
-    default void resultGivenUp(Task task, GiveUpReason reason, Throwable failure) {
+    /** The result of {@code task} is not sent, {@code nanos} after it was first tried. */
+    default void resultGivenUp(Task task, GiveUpReason reason, Throwable failure, long nanos) {
     }
 
     /** The server was told that {@code task} still runs. */

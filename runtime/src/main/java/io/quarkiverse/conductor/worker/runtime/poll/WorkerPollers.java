@@ -24,6 +24,7 @@ import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
+import io.quarkiverse.conductor.worker.runtime.tracing.TaskTracing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -39,9 +40,13 @@ public class WorkerPollers {
 
     private final Map<String, TaskPoller> pollers = new LinkedHashMap<>();
     private volatile ResultReporter reporter;
+    private volatile ServerAvailability availability;
 
     @Inject
     Instance<WorkerEvents> listeners;
+
+    @Inject
+    Instance<TaskTracing> tracing;
 
     @Inject
     WorkerRegistry registry;
@@ -71,15 +76,16 @@ public class WorkerPollers {
             return;
         }
         TaskApiClient api = client.get();
-        ServerAvailability availability = new ServerAvailability(ServerUrl.forLogs(api.serverUrl().toString()));
+        availability = new ServerAvailability(ServerUrl.forLogs(api.serverUrl().toString()));
         Backoff errorBackoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
         reporter = new ResultReporter(api, availability, errorBackoff, vertx, System::nanoTime);
         List<WorkerEvents> observers = listeners.stream().toList();
+        TaskTracing traces = tracing.isResolvable() ? tracing.get() : TaskTracing.NONE;
         synchronized (pollers) {
             for (Worker worker : enabled) {
                 WorkerSettings workerSettings = effective.get(worker.taskName());
                 pollers.put(worker.taskName(), new TaskPoller(worker, workerSettings, api, reporter, availability,
-                        errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx, observers));
+                        errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx, observers, traces));
             }
         }
         pollers.values().forEach(TaskPoller::start);
@@ -148,6 +154,20 @@ public class WorkerPollers {
         synchronized (pollers) {
             return new ArrayList<>(pollers.values());
         }
+    }
+
+    /** How the server answers the workers, or {@code null} if no worker polls. */
+    public ServerAvailability availability() {
+        return availability;
+    }
+
+    /**
+     * The workers that should be polling and are not, for {@code quiet} or more (see
+     * {@link TaskPoller#isStuck(java.time.Duration)}).
+     */
+    public List<String> stuck(java.time.Duration quiet) {
+        return running().stream().filter(poller -> poller.isStuck(quiet)).map(poller -> poller.settings().taskName())
+                .toList();
     }
 
     /** The poller of {@code taskName}, or {@code null} if that worker does not poll. */

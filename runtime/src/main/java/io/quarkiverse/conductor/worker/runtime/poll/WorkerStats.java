@@ -36,7 +36,7 @@ public final class WorkerStats implements WorkerEvents {
     }
 
     @Override
-    public void resultGivenUp(Task task, GiveUpReason reason, Throwable failure) {
+    public void resultGivenUp(Task task, GiveUpReason reason, Throwable failure, long nanos) {
         if (reason != GiveUpReason.TASK_GONE) {
             resultsGivenUp.increment();
         }
