@@ -1,8 +1,15 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -18,6 +25,8 @@ public final class ServerUrl {
     public static final String PROPERTY = "quarkus.conductor.server-url";
     public static final String ENVIRONMENT_VARIABLE = "CONDUCTOR_SERVER_URL";
     public static final String DEFAULT = "http://localhost:8080/api";
+
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
     private ServerUrl() {
     }
@@ -43,6 +52,73 @@ public final class ServerUrl {
             throw new ConfigurationException("The Conductor server URL " + forLogs(url) + " set by " + source
                     + " is not valid: " + e.getReason() + "; use a URL such as http://localhost:8080/api");
         }
+    }
+
+    /**
+     * The {@code Authorization} header the user info of {@code url} stands for ({@code https://user:password@host/api},
+     * as curl and browsers read it: Basic authentication, for a gateway before the server), or {@code null} when the URL
+     * has none. Percent-escapes are decoded, so that a password may hold any character.
+     */
+    public static String basicAuthorization(URI url) {
+        String userInfo = url.getRawUserInfo();
+        if (userInfo == null) {
+            return null;
+        }
+        int colon = userInfo.indexOf(':');
+        String credentials = colon < 0 ? decode(userInfo) + ":"
+                : decode(userInfo.substring(0, colon)) + ":" + decode(userInfo.substring(colon + 1));
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code url} without its user info: where requests go, their credentials going in a header. */
+    public static URI withoutUserInfo(URI url) {
+        if (url.getRawUserInfo() == null) {
+            return url;
+        }
+        String authority = url.getRawAuthority();
+        return URI.create(url.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+                + (url.getRawPath() == null ? "" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+    }
+
+    /**
+     * Whether requests to {@code url} stay on this machine: {@code localhost} or a loopback address written out. Names
+     * are not resolved: another name for this machine counts as remote, which only errs on the side of a warning.
+     */
+    public static boolean isLoopback(URI url) {
+        String host = url.getHost();
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+            return true;
+        }
+        if (host.startsWith("[")) {
+            try {
+                // an IPv6 literal: parsed, never looked up
+                return InetAddress.getByName(host.substring(1, host.length() - 1)).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return IPV4_LOOPBACK.matcher(host).matches();
+    }
+
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The URL without user info or query, which may hold credentials. */

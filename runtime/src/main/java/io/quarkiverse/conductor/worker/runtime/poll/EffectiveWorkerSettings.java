@@ -33,15 +33,4 @@ public class EffectiveWorkerSettings {
     public List<WorkerSettings> all() {
         return List.copyOf(byTask.values());
     }
-
-    /** Connections the HTTP client may need at once: a poll per worker, and an update per running task. */
-    public int connectionsNeeded() {
-        int connections = 0;
-        for (WorkerSettings settings : byTask.values()) {
-            if (settings.enabled()) {
-                connections += 1 + settings.concurrency();
-            }
-        }
-        return connections;
-    }
 }

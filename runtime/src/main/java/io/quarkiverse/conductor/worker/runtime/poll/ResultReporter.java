@@ -146,7 +146,7 @@ final class ResultReporter {
             }
             lastFailure = request;
             switch (request.kind()) {
-                case UNAVAILABLE, UNREADABLE -> {
+                case UNAVAILABLE, UNREADABLE, TLS, PROXY -> {
                     availability.failed("sending the result of task " + task.getTaskId(), request);
                     retryLater(json, request);
                 }

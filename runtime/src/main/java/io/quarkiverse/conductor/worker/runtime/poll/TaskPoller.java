@@ -376,7 +376,7 @@ final class TaskPoller {
             return;
         }
         switch (request.kind()) {
-            case UNAVAILABLE -> availability.failed("polling for " + settings.taskName(), request);
+            case UNAVAILABLE, TLS, PROXY -> availability.failed("polling for " + settings.taskName(), request);
             case REFUSED -> {
                 availability.refused(request.getMessage() + (client.isAuthenticated()
                         ? " (the access token is being renewed)"
@@ -405,7 +405,7 @@ final class TaskPoller {
                 }
             }
         }
-        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE) {
+        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE && !request.isConnectionProblem()) {
             LOG.debugf("Poll for %s failed again: %s", settings.taskName(), request.getMessage());
         }
     }
