@@ -277,10 +277,13 @@ class BadAnswersTest {
         return new Case("HTTP " + status, id -> SharedWireMock.pollsAnswer(wiremock, "corpus", List.of(answer,
                 PollAnswers.tasks("[" + SharedWireMock.task(id, "corpus", "{}") + "]"), PollAnswers.tasks("[]"))),
                 outcome -> {
-                    String expected = status == 401 || status == 403
-                            ? "refuses the polls for corpus (HTTP " + status + ": server says " + status
-                                    + "): it needs credentials"
-                            : "rejects the polls for corpus: HTTP " + status + ": server says " + status;
+                    // a 407 comes from a proxy: a connection problem, told once with the property to set
+                    String expected = status == 407 ? "(polling for corpus): the proxy refused the request for want of"
+                            + " credentials (407"
+                            : status == 401 || status == 403
+                                    ? "refuses the polls for corpus (HTTP " + status + ": server says " + status
+                                            + "): it needs credentials"
+                                    : "rejects the polls for corpus: HTTP " + status + ": server says " + status;
                     assertThat(outcome.errors()).singleElement().asString().contains(expected);
                     assertThat(outcome.updates()).hasSize(1);
                 });
@@ -329,6 +332,11 @@ class BadAnswersTest {
                 // sent again, until it gets through
                 assertThat(updates).hasSize(2).allSatisfy(update -> assertThat(status(update)).isEqualTo("COMPLETED"));
                 assertThat(outcome.errors()).isEmpty();
+            } else if (status == 407) {
+                // a proxy refused it before the server saw it: sent again, the problem told once with what to set
+                assertThat(updates).hasSize(2).allSatisfy(update -> assertThat(status(update)).isEqualTo("COMPLETED"));
+                assertThat(outcome.errors()).singleElement().asString()
+                        .contains("the proxy refused the request for want of credentials (407");
             } else if (status == 400 || status == 413) {
                 // replaced by a failure the workflow sees
                 assertThat(updates).hasSize(2);

@@ -36,6 +36,8 @@ class ProxyCredentialsRefusedTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(
                     jar -> jar.addClasses(Workers.class, ForwardProxy.class, SharedWireMock.class, LogMessages.class))
+            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url", "http://conductor.example.com/api")
             .overrideConfigKey("quarkus.conductor.proxy-configuration-name", "strict")
             .overrideConfigKey("quarkus.proxy.strict.host", "localhost")

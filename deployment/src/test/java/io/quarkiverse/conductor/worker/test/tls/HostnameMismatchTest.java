@@ -31,6 +31,8 @@ class HostnameMismatchTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Elsewhere.class, TlsWireMock.class, SharedWireMock.class,
                     PollAnswers.class, LogMessages.class))
+            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url",
                     "https://127.0.0.1:" + TlsWireMock.httpsPort(TlsWireMock.Kind.TLS) + "/api")
             .overrideConfigKey("quarkus.conductor.tls-configuration-name", "conductor")
