@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
-import io.quarkiverse.conductor.worker.runtime.poll.Backoff;
-import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
 import io.quarkus.proxy.ProxyConfiguration;
 import io.quarkus.proxy.ProxyConfigurationRegistry;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -37,10 +35,8 @@ public class TaskApiClientProducer {
 
     @Produces
     @Singleton
-    TaskApiClient taskApiClient(ConductorConfig config, EffectiveWorkerSettings workers) {
+    TaskApiClient taskApiClient(ConductorConfig config, ConnectionPool pool) {
         URI serverUrl = ServerUrl.resolve(config);
-        ConnectionPoolSettings pool = ConnectionPoolSettings.resolve(config.connectionPoolSize(),
-                config.keepAliveTimeout(), workers.all());
         ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(), pool.size(),
                 pool.keepAliveTimeout(), proxy(config), tls(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());

@@ -18,6 +18,7 @@ import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.poll.Slots.Admission;

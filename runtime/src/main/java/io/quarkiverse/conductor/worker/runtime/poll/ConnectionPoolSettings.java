@@ -1,4 +1,4 @@
-package io.quarkiverse.conductor.worker.runtime.client;
+package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
-import io.quarkiverse.conductor.worker.runtime.poll.WorkerSettings;
+import io.quarkiverse.conductor.worker.runtime.client.ConnectionPool;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * The connection pool of the task API's client, sized for what the workers send: each enabled worker keeps up to
  * {@code long-polls} polls open (no more than its free slots), which the server holds for up to 5 seconds, and sends a
- * result update per running task.
- *
- * @param size the most connections open at once
- * @param keepAliveTimeout how long a connection may stay idle before it is closed, in whole seconds
+ * result update per running task. Decided here, with the workers' settings, so that the client knows only the result.
  */
-record ConnectionPoolSettings(int size, Duration keepAliveTimeout) {
+final class ConnectionPoolSettings {
 
     static final String POOL_SIZE = "quarkus.conductor.connection-pool-size";
     static final String KEEP_ALIVE_TIMEOUT = "quarkus.conductor.keep-alive-timeout";
@@ -28,7 +25,10 @@ record ConnectionPoolSettings(int size, Duration keepAliveTimeout) {
     /**
      * @throws ConfigurationException naming each property whose value cannot work
      */
-    static ConnectionPoolSettings resolve(OptionalInt configuredSize, Duration keepAliveTimeout,
+    private ConnectionPoolSettings() {
+    }
+
+    static ConnectionPool resolve(OptionalInt configuredSize, Duration keepAliveTimeout,
             List<WorkerSettings> workers) {
         List<WorkerSettings> enabled = workers.stream().filter(WorkerSettings::enabled).toList();
         int computed = Math.max(MIN_COMPUTED_SIZE, enabled.stream().mapToInt(worker -> 1 + worker.concurrency()).sum());
@@ -57,7 +57,7 @@ record ConnectionPoolSettings(int size, Duration keepAliveTimeout) {
         }
         // whole seconds, rounded up: 1.5s must not become 1s, which is shorter than asked
         Duration keepAlive = Duration.ofSeconds(keepAliveTimeout.getSeconds() + (keepAliveTimeout.getNano() == 0 ? 0 : 1));
-        return new ConnectionPoolSettings(size, keepAlive);
+        return new ConnectionPool(size, keepAlive);
     }
 
     /** A worker never keeps more long polls open than it has free slots for the tasks they would bring. */

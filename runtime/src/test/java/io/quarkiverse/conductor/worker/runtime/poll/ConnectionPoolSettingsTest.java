@@ -1,4 +1,4 @@
-package io.quarkiverse.conductor.worker.runtime.client;
+package io.quarkiverse.conductor.worker.runtime.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.conductor.worker.runtime.poll.WorkerSettings;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 class ConnectionPoolSettingsTest {
