@@ -7,13 +7,15 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 
-import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -32,16 +34,49 @@ public final class ServerUrl {
     }
 
     /**
+     * What points the workers at a server: the property, or the variable, and the config source that holds it.
+     *
+     * @param name {@link #PROPERTY} or {@link #ENVIRONMENT_VARIABLE}
+     * @param configSource the name of the config source the value comes from (a file, the environment, Dev Services)
+     */
+    public record Setting(String name, String value, String configSource) {
+
+        /** Where the URL comes from, for people: the property's config source, or the variable and its source. */
+        public String describe() {
+            return PROPERTY.equals(name) ? configSource : name + " (" + configSource + ")";
+        }
+
+        /** Whether Dev Services set it, for a server they started. */
+        public boolean fromDevServices() {
+            return PROPERTY.equals(name) && configSource != null && configSource.toLowerCase().contains("devservices");
+        }
+    }
+
+    /**
+     * The property, else the variable, that sets the server URL: the one rule for the workers' clients, the Dev UI and
+     * Dev Services (which start a server only when neither is set). Read through the config, so that a system property
+     * or a {@code .env} entry named like the variable counts too; a blank value does not count.
+     *
+     * @return empty when neither is set: the workers use {@link #DEFAULT}
+     */
+    public static Optional<Setting> setting(Config config) {
+        for (String name : List.of(PROPERTY, ENVIRONMENT_VARIABLE)) {
+            ConfigValue value = config.getConfigValue(name);
+            if (value.getValue() != null && !value.getValue().isBlank()) {
+                return Optional.of(new Setting(name, value.getValue(), value.getSourceName()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The server URL of the workers, from {@link #setting(Config)}.
+     *
      * @throws ConfigurationException if the URL is not an absolute http(s) URL, naming where it came from
      */
-    public static URI resolve(ConductorConfig config) {
-        Optional<String> configured = config.serverUrl().filter(url -> !url.isBlank());
-        // read through the config so that a system property or .env entry named like the variable counts too
-        Optional<String> fromEnvironment = ConfigProvider.getConfig().getOptionalValue(ENVIRONMENT_VARIABLE, String.class)
-                .filter(url -> !url.isBlank());
-        String source = configured.isPresent() ? PROPERTY
-                : fromEnvironment.isPresent() ? "the " + ENVIRONMENT_VARIABLE + " environment variable" : null;
-        String url = configured.or(() -> fromEnvironment).orElse(DEFAULT).trim();
+    public static URI resolve() {
+        Optional<Setting> setting = setting(ConfigProvider.getConfig());
+        String url = setting.map(Setting::value).orElse(DEFAULT).trim();
         try {
             URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
@@ -49,6 +84,8 @@ public final class ServerUrl {
             }
             return uri;
         } catch (URISyntaxException e) {
+            String source = setting.map(found -> PROPERTY.equals(found.name()) ? PROPERTY
+                    : "the " + ENVIRONMENT_VARIABLE + " environment variable").orElse("the default");
             throw new ConfigurationException("The Conductor server URL " + forLogs(url) + " set by " + source
                     + " is not valid: " + e.getReason() + "; use a URL such as http://localhost:8080/api");
         }

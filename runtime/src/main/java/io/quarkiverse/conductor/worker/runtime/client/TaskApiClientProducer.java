@@ -36,7 +36,7 @@ public class TaskApiClientProducer {
     @Produces
     @Singleton
     TaskApiClient taskApiClient(ConductorConfig config, ConnectionPool pool) {
-        URI serverUrl = ServerUrl.resolve(config);
+        URI serverUrl = ServerUrl.resolve();
         ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(), pool.size(),
                 pool.keepAliveTimeout(), proxy(config), tls(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());

@@ -262,7 +262,7 @@ public class DefinitionRegistrar {
     }
 
     private String serverUrl() {
-        return ServerUrl.forLogs(ServerUrl.resolve(config).toString());
+        return ServerUrl.forLogs(ServerUrl.resolve().toString());
     }
 
     private static String describe(Deque<DesiredDefinition> pending) {

@@ -5,13 +5,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 class ServerUrlTest {
 
     private static String basic(String credentials) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void thePropertyBeatsTheVariableAndABlankValueDoesNotCount() {
+        SmallRyeConfig both = config(Map.of(ServerUrl.PROPERTY, "http://conductor:8080/api"),
+                Map.of(ServerUrl.ENVIRONMENT_VARIABLE, "http://elsewhere:8080/api"));
+        assertThat(ServerUrl.setting(both)).hasValueSatisfying(setting -> {
+            assertThat(setting.name()).isEqualTo(ServerUrl.PROPERTY);
+            assertThat(setting.value()).isEqualTo("http://conductor:8080/api");
+            assertThat(setting.describe()).isEqualTo("PropertiesConfigSource[source=application.properties]");
+            assertThat(setting.fromDevServices()).isFalse();
+        });
+        SmallRyeConfig blankProperty = config(Map.of(ServerUrl.PROPERTY, " "),
+                Map.of(ServerUrl.ENVIRONMENT_VARIABLE, "http://elsewhere:8080/api"));
+        assertThat(ServerUrl.setting(blankProperty)).hasValueSatisfying(setting -> assertThat(setting.describe())
+                .isEqualTo(ServerUrl.ENVIRONMENT_VARIABLE + " (PropertiesConfigSource[source=environment])"));
+        assertThat(ServerUrl.setting(config(Map.of(), Map.of()))).isEmpty();
+    }
+
+    @Test
+    void aUrlSetByDevServicesSaysSo() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(Map.of(ServerUrl.PROPERTY, "http://127.0.0.1:41000/api"),
+                        "DevServicesConfigSource", 300))
+                .build();
+        assertThat(ServerUrl.setting(config)).hasValueSatisfying(setting -> assertThat(setting.fromDevServices()).isTrue());
+    }
+
+    private static SmallRyeConfig config(Map<String, String> file, Map<String, String> environment) {
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(file, "application.properties", 250))
+                .withSources(new PropertiesConfigSource(environment, "environment", 300))
+                .build();
     }
 
     @Test
