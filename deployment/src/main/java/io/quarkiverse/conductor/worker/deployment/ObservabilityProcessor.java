@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorBuildTimeConfig;
 import io.quarkiverse.conductor.worker.runtime.health.ConductorWorkersLiveness;
 import io.quarkiverse.conductor.worker.runtime.health.ConductorWorkersReadiness;
+import io.quarkiverse.conductor.worker.runtime.metrics.MetricsRecorder;
 import io.quarkiverse.conductor.worker.runtime.metrics.MicrometerWorkerMetrics;
 import io.quarkiverse.conductor.worker.runtime.tracing.OpenTelemetryTaskTracing;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -12,7 +13,10 @@ import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.deployment.metrics.MetricsFactoryConsumerBuildItem;
 import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
@@ -25,10 +29,34 @@ class ObservabilityProcessor {
     @BuildStep
     void metrics(Optional<MetricsCapabilityBuildItem> metrics, ConductorBuildTimeConfig config,
             BuildProducer<AdditionalBeanBuildItem> beans) {
-        if (config.metrics().enabled() && metrics.isPresent()
-                && metrics.get().metricsSupported(MetricsFactory.MICROMETER)) {
+        if (withMetrics(metrics, config)) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(MicrometerWorkerMetrics.class));
         }
+    }
+
+    /** No poll before the application's meter registries are in place: what it would record would be lost. */
+    @BuildStep
+    @Record(ExecutionTime.STATIC_INIT)
+    void holdPollingUntilRegistries(Optional<MetricsCapabilityBuildItem> metrics, ConductorBuildTimeConfig config,
+            MetricsRecorder recorder) {
+        if (withMetrics(metrics, config)) {
+            recorder.holdPollingUntilRegistries();
+        }
+    }
+
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void releasePollingWithRegistries(Optional<MetricsCapabilityBuildItem> metrics, ConductorBuildTimeConfig config,
+            MetricsRecorder recorder, BuildProducer<MetricsFactoryConsumerBuildItem> consumers) {
+        if (withMetrics(metrics, config)) {
+            // Micrometer calls it right after attaching its registries
+            consumers.produce(new MetricsFactoryConsumerBuildItem(recorder.releasePolling(), ExecutionTime.RUNTIME_INIT));
+        }
+    }
+
+    private static boolean withMetrics(Optional<MetricsCapabilityBuildItem> metrics, ConductorBuildTimeConfig config) {
+        return config.metrics().enabled() && metrics.isPresent()
+                && metrics.get().metricsSupported(MetricsFactory.MICROMETER);
     }
 
     @BuildStep

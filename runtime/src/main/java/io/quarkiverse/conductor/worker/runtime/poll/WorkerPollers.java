@@ -25,6 +25,7 @@ import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
+import io.quarkiverse.conductor.worker.runtime.metrics.RegistriesGate;
 import io.quarkiverse.conductor.worker.runtime.tracing.TaskTracing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -65,6 +66,14 @@ public class WorkerPollers {
     Vertx vertx;
 
     void start(@Observes StartupEvent event) {
+        // resolving the settings validates them: an invalid value fails the start-up here, not later
+        if (!registry.workers().isEmpty()) {
+            settings.get();
+        }
+        RegistriesGate.then(this::startPolling);
+    }
+
+    private void startPolling() {
         if (registry.workers().isEmpty()) {
             return;
         }
