@@ -3,26 +3,19 @@ package io.quarkiverse.conductor.worker.it.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.quarkiverse.conductor.worker.it.ConductorFixture;
 import io.quarkiverse.conductor.worker.it.Definitions;
-import io.quarkus.test.common.DevServicesContext;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkiverse.conductor.worker.model.Task;
+import io.quarkiverse.conductor.worker.model.Workflow;
+import io.quarkiverse.conductor.worker.model.Workflow.WorkflowStatus;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,47 +29,25 @@ import io.quarkus.test.junit.TestProfile;
 class ShutdownUnderLoadIT {
 
     private static final int TASKS = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** An application launched for this test alone: it is stopped for good. */
+    private final ConductorFixture conductor = new ConductorFixture();
+
+    /** An application launched for this test alone, as a profile of its own makes it: it is stopped for good. */
     public static class OwnLaunch implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ServerUrl.class));
-        }
-    }
-
-    /** The URL of the server Dev Services started, for the test to talk to it directly. */
-    public static class ServerUrl implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
-        static volatile String api;
-
-        @Override
-        public void setIntegrationTestContext(DevServicesContext context) {
-            api = context.devServicesProperties().get("quarkus.conductor.server-url");
-        }
-
-        @Override
-        public Map<String, String> start() {
-            return Map.of();
-        }
-
-        @Override
-        public void stop() {
-        }
     }
 
     @Test
     void everyRunningTaskReportsWithinTheGracePeriod() throws Exception {
         // the packaged application registered its definitions when it started
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < TASKS; n++) {
-            ids.add(send("POST", "/workflow", Map.of("name", Definitions.SHUTDOWN, "input", Map.of("n", n))));
-        }
+        List<String> ids = conductor.startMany(Definitions.SHUTDOWN, TASKS);
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses(ids).stream().allMatch("IN_PROGRESS"::equals));
 
+        // the jar, or with -Dnative the executable failsafe names in native.image.path
+        String nativeExecutable = System.getProperty("native.image.path", "-");
         ProcessHandle application = ProcessHandle.current().children()
-                .filter(child -> child.info().commandLine().orElse("").contains("quarkus-run.jar")).findFirst()
+                .filter(child -> child.info().commandLine().orElse("").contains("quarkus-run.jar")
+                        || child.info().command().orElse("").equals(nativeExecutable))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the packaged application is not a child of this JVM"));
         long stopping = System.nanoTime();
         application.destroy();
@@ -87,10 +58,10 @@ class ShutdownUnderLoadIT {
                 stopped.toMillis());
         assertThat(stopped).isLessThan(Duration.ofSeconds(30));
         for (int n = 0; n < TASKS; n++) {
-            JsonNode workflow = workflow(ids.get(n));
-            assertThat(workflow.path("status").asText()).isEqualTo("COMPLETED");
-            assertThat(workflow.path("output").path("result").asText()).isEqualTo("finished " + n);
-            assertThat(workflow.path("tasks")).hasSize(1);
+            Workflow workflow = conductor.get(ids.get(n));
+            assertThat(workflow.getStatus()).isEqualTo(WorkflowStatus.COMPLETED);
+            assertThat(workflow.getOutput()).containsEntry("result", "finished " + n);
+            assertThat(workflow.getTasks()).hasSize(1);
         }
         Path log = Path.of("target", "quarkus.log");
         if (Files.exists(log)) {
@@ -98,28 +69,12 @@ class ShutdownUnderLoadIT {
         }
     }
 
-    private static List<String> statuses(List<String> ids) throws Exception {
+    private List<String> statuses(List<String> ids) {
         List<String> statuses = new ArrayList<>();
         for (String id : ids) {
-            statuses.add(workflow(id).path("tasks").path(0).path("status").asText("NONE"));
+            List<Task> tasks = conductor.get(id).getTasks();
+            statuses.add(tasks == null || tasks.isEmpty() ? "NONE" : tasks.get(0).getStatus());
         }
         return statuses;
-    }
-
-    private static JsonNode workflow(String id) throws Exception {
-        return JSON.readTree(send("GET", "/workflow/" + id + "?includeTasks=true", null));
-    }
-
-    private static String send(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ServerUrl.api + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
-        return response.body();
     }
 }
