@@ -81,7 +81,7 @@ public final class SharedWireMock {
     }
 
     /** What an idle server answers: no task, results and new definitions accepted. */
-    private static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
+    static void emptyPollsAndAcceptedUpdates(WireMock wiremock) {
         wiremock.register(get(urlPathMatching("/api/tasks/poll/batch/.*")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
         wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(10)

@@ -35,8 +35,6 @@ public final class TaskScope {
             requestContext.activate();
         }
         putMdc(task);
-        System.out.println("SCOPEDEBUG " + Thread.currentThread().getName() + " " + MDC.getMap() + " ctx="
-                + io.vertx.core.Vertx.currentContext());
     }
 
     /** Enters the scope of {@code task} on this thread. */

@@ -72,7 +72,8 @@ public final class BenchmarkRunner {
                     + " pass -Dbenchmark.jdk=<its home>");
         }
         this.artifacts = new Artifacts(jdk.resolve("bin/java"), Path.of(options.get("app")),
-                Path.of(options.get("aot-app")), Path.of(options.get("idle-app")), Path.of(options.get("sdk-jar")),
+                Path.of(options.get("aot-app")), Path.of(options.get("metrics-app")), Path.of(options.get("idle-app")),
+                Path.of(options.get("sdk-jar")),
                 // the ideal client's own classes only: a long class path would slow its start
                 Path.of(IdealWorker.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }
@@ -106,8 +107,8 @@ public final class BenchmarkRunner {
         }
         if (selected("client-only")) {
             int tasks = intOption("stub-tasks", 50_000);
-            for (Contender contender : contenders(List.of(Contender.OURS, Contender.SDK_DEFAULT, Contender.SDK_TUNED,
-                    Contender.SDK_50, Contender.IDEAL))) {
+            for (Contender contender : contenders(List.of(Contender.OURS, Contender.OURS_METRICS,
+                    Contender.SDK_DEFAULT, Contender.SDK_TUNED, Contender.SDK_50, Contender.IDEAL))) {
                 report.clientOnly.put(contender, log(clientOnly(contender, tasks)));
             }
         }
@@ -160,7 +161,7 @@ public final class BenchmarkRunner {
             if (selected("backlog")) {
                 int rounds = Math.max(1, intOption("backlog-rounds", 2));
                 for (int round = 0; round < rounds; round++) {
-                    for (Contender contender : order(contenders(Contender.MAIN), round)) {
+                    for (Contender contender : order(contenders(Contender.BACKLOG), round)) {
                         report.backlogRounds.computeIfAbsent(contender, key -> new ArrayList<>())
                                 .add(log(backlog(contender, workflows, round + 1)));
                     }

@@ -15,6 +15,11 @@ enum Contender {
     /** This extension's worker application, with the extension's defaults (no property set but the server URL). */
     OURS("this extension", "quarkus-conductor-worker, default settings"),
     /**
+     * The same application with {@code quarkus-micrometer-registry-prometheus}: every metric of the workers recorded.
+     * Against {@link #OURS}, what metrics cost; only in the backlog and against the stub.
+     */
+    OURS_METRICS("this extension, metrics on", "quarkus-conductor-worker, default settings, with Micrometer (Prometheus)"),
+    /**
      * The official Java SDK as its README's quickstart runs a worker: {@code withThreadCount(10)}, everything else
      * default (the worker's polling interval 1 s, slept after an empty poll or while all threads are busy; 100 ms long
      * polls; the plain update).
@@ -33,6 +38,9 @@ enum Contender {
     /** The contenders of the runs against the real server, in the table's order. */
     static final List<Contender> MAIN = List.of(OURS, SDK_DEFAULT, SDK_TUNED, IDEAL);
 
+    /** The contenders of the backlog: {@link #MAIN}, and this extension with metrics. */
+    static final List<Contender> BACKLOG = List.of(OURS, OURS_METRICS, SDK_DEFAULT, SDK_TUNED, IDEAL);
+
     final String label;
     final String description;
 
@@ -48,6 +56,7 @@ enum Contender {
         command.addAll(jvmOptions);
         switch (this) {
             case OURS -> command.addAll(List.of("-jar", artifacts.app().toString()));
+            case OURS_METRICS -> command.addAll(List.of("-jar", artifacts.metricsApp().toString()));
             case SDK_DEFAULT -> command.addAll(List.of("-jar", artifacts.sdkJar().toString(), apiUrl, "10", "default"));
             case SDK_TUNED -> command.addAll(List.of("-jar", artifacts.sdkJar().toString(), apiUrl, "10", "10"));
             case SDK_50 -> command.addAll(List.of("-jar", artifacts.sdkJar().toString(), apiUrl, "50", "10"));

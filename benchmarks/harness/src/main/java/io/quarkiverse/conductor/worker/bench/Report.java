@@ -25,8 +25,8 @@ final class Report {
     /** The start-up variant of this extension with a JDK AOT cache. */
     static final String OURS_AOT = "OURS_AOT";
     /** The columns of the tables, in order. */
-    private static final List<Contender> COLUMNS = List.of(Contender.OURS, Contender.SDK_DEFAULT, Contender.SDK_TUNED,
-            Contender.IDEAL, Contender.SDK_50);
+    private static final List<Contender> COLUMNS = List.of(Contender.OURS, Contender.OURS_METRICS,
+            Contender.SDK_DEFAULT, Contender.SDK_TUNED, Contender.IDEAL, Contender.SDK_50);
 
     record Backlog(int round, int tasks, double tasksPerSecond, double workerCpuSecondsPer1000Tasks,
             double serverCpuMillisPerTask, AccessLog.Requests requests, AccessLog.PerTask requestsPerTask,

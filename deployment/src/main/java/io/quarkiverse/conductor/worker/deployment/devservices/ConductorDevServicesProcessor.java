@@ -154,14 +154,7 @@ public class ConductorDevServicesProcessor {
 
     /** The property or variable that points at a server already, if one does. */
     private static Optional<String> configuredServer() {
-        for (String name : List.of(ServerUrl.PROPERTY, ServerUrl.ENVIRONMENT_VARIABLE)) {
-            Optional<String> value = ConfigProvider.getConfig().getOptionalValue(name, String.class)
-                    .filter(url -> !url.isBlank());
-            if (value.isPresent()) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return ServerUrl.setting(ConfigProvider.getConfig()).map(ServerUrl.Setting::name);
     }
 
     private static List<String> options(String javaOptions) {

@@ -145,26 +145,26 @@ class BadAnswersTest {
             cases.add(updateStatus(status));
         }
         cases.add(new Case("update: connection reset, then accepted", id -> {
-            pollOnce(id, "{}");
             updates(id, PollAnswers.fault(Fault.CONNECTION_RESET_BY_PEER), accepted(id));
+            pollOnce(id, "{}");
         }, outcome -> {
             assertThat(outcome.updates()).hasSize(2).allSatisfy(update -> assertThat(status(update)).isEqualTo("COMPLETED"));
             assertThat(outcome.errors()).isEmpty();
         }));
         cases.add(new Case("update: answer slower than the read timeout, then accepted", id -> {
-            pollOnce(id, "{}");
             updates(id, Map.of("status", 200, "body", id, "delayMillis", 7000), accepted(id));
+            pollOnce(id, "{}");
         }, outcome -> {
             assertThat(outcome.updates()).hasSize(2);
             assertThat(outcome.errors()).isEmpty();
         }));
         cases.add(new Case("5 MB output refused with 413 by a proxy", id -> {
-            pollOnce(id, "{\"big\": true}");
             wiremock.register(post(urlEqualTo("/api/tasks")).atPriority(1)
                     .withRequestBody(matchingJsonPath("$.taskId", equalTo(id)))
                     .withRequestBody(matchingJsonPath("$.outputData.blob"))
                     .willReturn(aResponse().withStatus(413).withHeader("Content-Type", "text/html")
                             .withBody("<html><body>413 Request Entity Too Large</body></html>")));
+            pollOnce(id, "{\"big\": true}");
         }, outcome -> {
             assertThat(outcome.updates()).hasSize(2);
             assertThat(status(outcome.updates().get(1))).isEqualTo("FAILED");
@@ -277,10 +277,13 @@ class BadAnswersTest {
         return new Case("HTTP " + status, id -> SharedWireMock.pollsAnswer(wiremock, "corpus", List.of(answer,
                 PollAnswers.tasks("[" + SharedWireMock.task(id, "corpus", "{}") + "]"), PollAnswers.tasks("[]"))),
                 outcome -> {
-                    String expected = status == 401 || status == 403
-                            ? "refuses the polls for corpus (HTTP " + status + ": server says " + status
-                                    + "): it needs credentials"
-                            : "rejects the polls for corpus: HTTP " + status + ": server says " + status;
+                    // a 407 comes from a proxy: a connection problem, told once with the property to set
+                    String expected = status == 407 ? "(polling for corpus): the proxy refused the request for want of"
+                            + " credentials (407"
+                            : status == 401 || status == 403
+                                    ? "refuses the polls for corpus (HTTP " + status + ": server says " + status
+                                            + "): it needs credentials"
+                                    : "rejects the polls for corpus: HTTP " + status + ": server says " + status;
                     assertThat(outcome.errors()).singleElement().asString().contains(expected);
                     assertThat(outcome.updates()).hasSize(1);
                 });
@@ -319,15 +322,21 @@ class BadAnswersTest {
 
     private static Case updateStatus(int status) {
         return new Case("HTTP " + status, id -> {
-            pollOnce(id, "{}");
+            // the answer to the update is in place before the task can be polled, run and reported
             updates(id, PollAnswers.answer(status, "application/json", "{\"status\": " + status
                     + ", \"message\": \"server says " + status + "\"}"), accepted(id));
+            pollOnce(id, "{}");
         }, outcome -> {
             List<LoggedRequest> updates = outcome.updates();
             if (status >= 500 || status == 429 || status == 408) {
                 // sent again, until it gets through
                 assertThat(updates).hasSize(2).allSatisfy(update -> assertThat(status(update)).isEqualTo("COMPLETED"));
                 assertThat(outcome.errors()).isEmpty();
+            } else if (status == 407) {
+                // a proxy refused it before the server saw it: sent again, the problem told once with what to set
+                assertThat(updates).hasSize(2).allSatisfy(update -> assertThat(status(update)).isEqualTo("COMPLETED"));
+                assertThat(outcome.errors()).singleElement().asString()
+                        .contains("the proxy refused the request for want of credentials (407");
             } else if (status == 400 || status == 413) {
                 // replaced by a failure the workflow sees
                 assertThat(updates).hasSize(2);

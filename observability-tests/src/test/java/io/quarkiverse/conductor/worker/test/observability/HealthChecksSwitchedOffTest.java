@@ -28,6 +28,7 @@ class HealthChecksSwitchedOffTest {
     void noCheckOfTheWorkers() throws Exception {
         assertThat(Health.read(health).path("status").asText()).isEqualTo("UP");
         assertThat(Health.check(Health.read(health), "Conductor workers").isMissingNode()).isTrue();
+        assertThat(Health.check(Health.read(health), "Conductor workers polling").isMissingNode()).isTrue();
     }
 
     static class Workers {

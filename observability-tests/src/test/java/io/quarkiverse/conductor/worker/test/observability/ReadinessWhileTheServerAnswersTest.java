@@ -53,7 +53,7 @@ class ReadinessWhileTheServerAnswersTest {
         assertThat(readiness.path("data").path("off").asText()).isEqualTo("disabled");
         assertThat(readiness.path("data").path("server").asText()).isEqualTo(SharedWireMock.apiUrl())
                 .doesNotContain("s3cret");
-        assertThat(Health.check(Health.read(live), "Conductor workers").path("status").asText()).isEqualTo("UP");
+        assertThat(Health.check(Health.read(live), "Conductor workers polling").path("status").asText()).isEqualTo("UP");
     }
 
     static class Workers {

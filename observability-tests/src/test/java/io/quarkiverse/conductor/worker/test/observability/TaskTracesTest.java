@@ -60,8 +60,6 @@ class TaskTracesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> task("traced") != null && task("failing") != null
                 && exporter.getFinishedSpanItems().stream().anyMatch(span -> span.getName().equals("inside traced")));
 
-        exporter.getFinishedSpanItems().forEach(s -> System.out.println("SPANDEBUG " + s.getName() + " kind=" + s.getKind()
-                + " parent=" + s.getParentSpanId() + " id=" + s.getSpanId()));
         SpanData traced = task("traced");
         assertThat(traced.getKind()).isEqualTo(SpanKind.CONSUMER);
         assertThat(traced.getTraceId()).isEqualTo(TRACE_ID);

@@ -59,10 +59,13 @@ public final class AccessToken {
                     + " quarkus.conductor.auth.key-id and quarkus.conductor.auth.key-secret (or " + KEY_VARIABLE + " and "
                     + SECRET_VARIABLE + "); only the " + (keyId.isEmpty() ? "secret" : "id") + " is set");
         }
-        ConductorTokenApi api = TaskApiClient.builder(serverUrl, options.withConnectionPoolSize(2))
+        ConductorTokenApi client = TaskApiClient.builder(serverUrl, options.withConnectionPoolSize(2))
                 // the request carries the secret and the answer the token: never logged, whatever the logging config
                 .loggingScope(LoggingScope.NONE)
                 .build(ConductorTokenApi.class);
+        // a failed TLS handshake or a proxy refusal told as the task API tells it: the problem and the property to set
+        ConductorTokenApi api = key -> client.token(key).onFailure().transform(
+                failure -> ConnectionFailures.sort(failure, options.tls()).<Throwable> map(sorted -> sorted).orElse(failure));
         return new AccessToken(api, keyId.get(), keySecret.get(), scheduler, backoff);
     }
 

@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
@@ -42,6 +43,7 @@ final class ConductorHttp {
     private final String basePath;
     private final long readTimeoutMillis;
     private final AccessToken token;
+    private final String basicAuthorization;
 
     /**
      * @param token the access token to send, or {@code null} when the server needs none
@@ -53,8 +55,9 @@ final class ConductorHttp {
                 .setDefaultPort(serverUrl.getPort() != -1 ? serverUrl.getPort() : https ? 443 : 80)
                 .setSsl(https)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
-                .setMaxPoolSize(options.connectionPoolSize())
+                // reused connections: polls every few seconds would otherwise pay a connection (and a TLS handshake) each
                 .setKeepAlive(true)
+                .setKeepAliveTimeout(options.keepAliveSeconds())
                 // no span per poll, which would fill the traces with the polls of idle workers: the span of a task
                 // covers its result's delivery (it ends once the server has taken it)
                 .setTracingPolicy(TracingPolicy.IGNORE)
@@ -64,11 +67,20 @@ final class ConductorHttp {
             options.tls().ifPresent(tls -> TlsConfigUtils.configure(http, tls));
         }
         options.proxy().filter(proxy -> !"none".equals(proxy.host())).ifPresent(proxy -> configure(http, proxy));
-        this.client = vertx.createHttpClient(http);
+        this.client = vertx.httpClientBuilder().with(http)
+                // the builder takes the pool size from here only, not from the HttpClientOptions
+                .with(new PoolOptions().setHttp1MaxSize(options.connectionPoolSize()))
+                // a failure on a connection fails its request, which is sorted and reported once for all; without a
+                // handler, Vert.x logs an ERROR per connection (a server refusing the client certificate gave one per
+                // retry, the handshake having completed on this side)
+                .withConnectHandler(connection -> connection.exceptionHandler(failure -> LOG.debugf(
+                        "Connection to the Conductor server failed: %s", TaskApiClient.describe(failure))))
+                .build();
         String path = serverUrl.getRawPath();
         this.basePath = path == null || path.equals("/") ? "" : path;
         this.readTimeoutMillis = options.readTimeout().toMillis();
         this.token = token;
+        this.basicAuthorization = ServerUrl.basicAuthorization(serverUrl);
     }
 
     private static void configure(HttpClientOptions http, ProxyConfiguration proxy) {
@@ -100,6 +112,9 @@ final class ConductorHttp {
         if (contentType != null) {
             request.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
         }
+        if (basicAuthorization != null) {
+            request.putHeader(HttpHeaders.AUTHORIZATION, basicAuthorization);
+        }
         String current = token == null ? null : token.current();
         if (current != null) {
             request.putHeader(AccessTokenFilter.HEADER, current);
@@ -114,7 +129,7 @@ final class ConductorHttp {
                         token.renewUnlessNewerThan(current);
                     }
                     if (sent != 0) {
-                        // never the headers: the access token is one of them
+                        // never the headers: the access token and the URL's credentials are among them
                         LOG.debugf("%s %s: HTTP %d, %d bytes, %d ms", method, request.getURI(), status, bytes.length(),
                                 (System.nanoTime() - sent) / 1_000_000);
                     }

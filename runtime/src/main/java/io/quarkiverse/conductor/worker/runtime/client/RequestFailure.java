@@ -18,7 +18,18 @@ public final class RequestFailure extends RuntimeException {
         /** The server refused this request for good: any other {@code 4xx}. */
         REJECTED,
         /** The server answered {@code 2xx} with something that is not what its API answers. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * No secure connection could be made: the TLS handshake failed on a certificate (not trusted, for another host
+         * name, a client certificate missing or refused) or the server does not speak TLS. A configuration problem, not
+         * an outage; the request may still work later (certificates are renewed and reloaded), so it is retried like one.
+         */
+        TLS,
+        /**
+         * The proxy between the application and the server refused the request for want of credentials ({@code 407}): a
+         * configuration problem, retried like {@link #TLS}.
+         */
+        PROXY
     }
 
     private final Kind kind;
@@ -54,6 +65,14 @@ public final class RequestFailure extends RuntimeException {
     /** Whether trying the same request later may succeed. */
     public boolean isTransient() {
         return kind == Kind.UNAVAILABLE;
+    }
+
+    /**
+     * Whether the connection could not be made as configured ({@link Kind#TLS}, {@link Kind#PROXY}): no outage, a
+     * problem only a configuration change (or a renewed certificate) ends.
+     */
+    public boolean isConnectionProblem() {
+        return kind == Kind.TLS || kind == Kind.PROXY;
     }
 
     /** The kind of failure an answer with {@code status} (not {@code 2xx}) is. */

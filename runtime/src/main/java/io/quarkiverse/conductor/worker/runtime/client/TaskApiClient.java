@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorHttp.Answer;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.tls.TlsConfiguration;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -46,6 +48,7 @@ public class TaskApiClient {
     private final ConductorHttp http;
     private final URI serverUrl;
     private final boolean authenticated;
+    private final Optional<TlsConfiguration> tls;
 
     /**
      * @param token the access token to send, or {@code null} when the server needs none
@@ -54,19 +57,21 @@ public class TaskApiClient {
         this.http = new ConductorHttp(vertx, serverUrl, options, token);
         this.serverUrl = serverUrl;
         this.authenticated = token != null;
+        this.tls = options.tls();
     }
 
     /**
      * A REST client builder for other parts of the Conductor API (the token, metadata and workflow APIs), with the same
-     * timeouts, pool, proxy and TLS as the task API. Every status comes back as a response, to be sorted by
+     * timeouts, pool, proxy, TLS and URL credentials as the task API. Every status comes back as a response, to be sorted by
      * {@link #sent(Uni)}.
      */
     public static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(serverUrl)
+                .baseUri(ServerUrl.withoutUserInfo(serverUrl))
                 .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize());
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, options.connectionPoolSize())
+                .property(QuarkusRestClientProperties.CONNECTION_TTL, options.keepAliveSeconds());
         options.proxy().ifPresent(proxy -> {
             builder.proxyAddress(proxy.host(), proxy.port());
             proxy.username().ifPresent(builder::proxyUser);
@@ -76,10 +81,14 @@ public class TaskApiClient {
             builder.proxyType(proxy.type());
         });
         options.tls().ifPresent(builder::tlsConfiguration);
+        String basic = ServerUrl.basicAuthorization(serverUrl);
+        if (basic != null) {
+            builder.register(new BasicAuthorizationFilter(basic));
+        }
         return builder
                 .disableDefaultMapper(true)
                 // whoever turns the REST client's request logging on must not find the access token in the log
-                .loggingMaskedHeaders(Set.of(AccessTokenFilter.HEADER))
+                .loggingMaskedHeaders(Set.of(AccessTokenFilter.HEADER, HttpHeaders.AUTHORIZATION))
                 // a stack trace per request says nothing the message does not
                 .property(QuarkusRestClientProperties.CAPTURE_STACKTRACE, false);
     }
@@ -226,12 +235,16 @@ public class TaskApiClient {
         return Uni.createFrom().completionStage(future::toCompletionStage);
     }
 
-    /** An answer that is not {@code 2xx}, or no answer, fails with a {@link RequestFailure}. */
-    private static Future<Answer> sorted(Future<Answer> request) {
+    /**
+     * An answer that is not {@code 2xx}, or no answer, fails with a {@link RequestFailure}; a failed TLS handshake with
+     * one that names the certificate problem and the TLS configuration to fix ({@link ConnectionFailures}).
+     */
+    private Future<Answer> sorted(Future<Answer> request) {
         return request.transform(done -> {
             if (done.failed()) {
                 Throwable failure = done.cause();
-                return Future.failedFuture(failure instanceof RequestFailure ? failure : noAnswer(failure));
+                return Future.failedFuture(failure instanceof RequestFailure ? failure
+                        : ConnectionFailures.sort(failure, tls).orElseGet(() -> noAnswer(failure)));
             }
             Answer answer = done.result();
             return answer.isSuccessful() ? Future.succeededFuture(answer) : Future.failedFuture(refused(answer));
@@ -284,6 +297,10 @@ public class TaskApiClient {
     }
 
     private static RequestFailure refused(Answer answer) {
+        if (answer.status() == 407) {
+            // the proxy's answer, not the server's: what it says is of no help, what to set is
+            return new RequestFailure(RequestFailure.Kind.PROXY, 407, ConnectionFailures.PROXY_REFUSED, null);
+        }
         return new RequestFailure(RequestFailure.kindOf(answer.status()), answer.status(), serverMessage(answer), null);
     }
 

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
-import io.quarkiverse.conductor.worker.runtime.poll.Backoff;
-import io.quarkiverse.conductor.worker.runtime.poll.EffectiveWorkerSettings;
 import io.quarkus.proxy.ProxyConfiguration;
 import io.quarkus.proxy.ProxyConfigurationRegistry;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -29,9 +27,6 @@ public class TaskApiClientProducer {
         vertx.setPeriodic(interval.toMillis(), id -> token.renewInBackground());
     }
 
-    /** Room for the application's own {@code TaskClient} calls besides the workers'. */
-    private static final int MIN_CONNECTIONS = 20;
-
     @Inject
     Instance<ProxyConfigurationRegistry> proxies;
 
@@ -40,14 +35,15 @@ public class TaskApiClientProducer {
 
     @Produces
     @Singleton
-    TaskApiClient taskApiClient(ConductorConfig config, EffectiveWorkerSettings workers) {
-        URI serverUrl = ServerUrl.resolve(config);
-        ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(),
-                Math.max(MIN_CONNECTIONS, workers.connectionsNeeded()), proxy(config), tls(config));
+    TaskApiClient taskApiClient(ConductorConfig config, ConnectionPool pool) {
+        URI serverUrl = ServerUrl.resolve();
+        ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(), pool.size(),
+                pool.keepAliveTimeout(), proxy(config), tls(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
         AccessToken token = AccessToken.fromConfig(config, serverUrl, options,
                 (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
                 failures -> backoff.delayMillis((int) Math.min(failures, Integer.MAX_VALUE)));
+        PlainHttpCredentials.warnIfExposed(serverUrl, token != null);
         if (token != null) {
             token.obtain(config.connectTimeout());
             renewPeriodically(token, config.auth().tokenRefreshInterval());

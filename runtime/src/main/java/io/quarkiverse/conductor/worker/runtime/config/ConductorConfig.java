@@ -3,7 +3,9 @@ package io.quarkiverse.conductor.worker.runtime.config;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import io.quarkus.runtime.annotations.ConfigDocDefault;
 import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -59,6 +61,26 @@ public interface ConductorConfig {
      */
     @WithDefault("30s")
     Duration readTimeout();
+
+    /**
+     * The most connections open to the server at once. When not set, enough for what the workers may send at once: for
+     * every enabled worker, a poll and a result update per slot (`1 + concurrency`), and at least 20 in all, which leaves
+     * room for the application's own `TaskClient` calls. Requests beyond it wait for a free connection. It must exceed
+     * the long polls the workers keep open together (the sum of their `long-polls`, each capped at the worker's
+     * `concurrency`), since each holds its connection for up to 5 seconds: a smaller pool fails the start. The token
+     * request uses a small pool of its own.
+     */
+    @ConfigDocDefault("1 + concurrency per enabled worker, at least 20")
+    OptionalInt connectionPoolSize();
+
+    /**
+     * How long a connection may stay idle in the pool before it is closed. Keep it shorter than the idle timeout of the
+     * server and of every load balancer or proxy in between (often 60 s): a request sent on a connection the other side
+     * is closing at that moment fails. Workers polling keep their connections busy; this only closes those a burst of
+     * results opened. Whole seconds, at least `1s`.
+     */
+    @WithDefault("30s")
+    Duration keepAliveTimeout();
 
     /**
      * Settings of every worker; a worker's annotation and its own section under `workers` override them.

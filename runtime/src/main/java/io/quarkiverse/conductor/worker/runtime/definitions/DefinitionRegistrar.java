@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.MetadataApiClient;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
@@ -26,7 +27,6 @@ import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkiverse.conductor.worker.runtime.config.RegistrationConfig.Mode;
 import io.quarkiverse.conductor.worker.runtime.definitions.Registration.Status;
-import io.quarkiverse.conductor.worker.runtime.poll.Backoff;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -262,7 +262,7 @@ public class DefinitionRegistrar {
     }
 
     private String serverUrl() {
-        return ServerUrl.forLogs(ServerUrl.resolve(config).toString());
+        return ServerUrl.forLogs(ServerUrl.resolve().toString());
     }
 
     private static String describe(Deque<DesiredDefinition> pending) {

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.ConfigValue;
 
 import io.quarkiverse.conductor.worker.ConductorWorkers;
 import io.quarkiverse.conductor.worker.WorkerInfo;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
-import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 
 /**
  * What the Dev UI shows of the workers (dev mode only): the server in use and, per worker, its settings and what it did
@@ -24,32 +23,16 @@ import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 public class ConductorWorkersJsonRpcService {
 
     @Inject
-    ConductorConfig config;
-
-    @Inject
     ConductorWorkers workers;
 
     /** The server URL the workers use, without credentials, and where it came from. */
     public Map<String, Object> getServer() {
-        ConfigValue configured = ConfigProvider.getConfig().getConfigValue(ServerUrl.PROPERTY);
-        ConfigValue environment = ConfigProvider.getConfig().getConfigValue(ServerUrl.ENVIRONMENT_VARIABLE);
-        // the same precedence as the workers' client: a blank value does not count
-        String source = isSet(configured) ? configured.getSourceName()
-                : isSet(environment) ? ServerUrl.ENVIRONMENT_VARIABLE + " (" + environment.getSourceName() + ")"
-                        : "the default";
+        Optional<ServerUrl.Setting> setting = ServerUrl.setting(ConfigProvider.getConfig());
         Map<String, Object> server = new LinkedHashMap<>();
-        server.put("url", ServerUrl.forLogs(ServerUrl.resolve(config).toString()));
-        server.put("devServices", isSet(configured) && isDevServices(configured.getSourceName()));
-        server.put("source", source);
+        server.put("url", ServerUrl.forLogs(ServerUrl.resolve().toString()));
+        server.put("devServices", setting.map(ServerUrl.Setting::fromDevServices).orElse(false));
+        server.put("source", setting.map(ServerUrl.Setting::describe).orElse("the default"));
         return server;
-    }
-
-    private static boolean isSet(ConfigValue value) {
-        return value.getValue() != null && !value.getValue().isBlank();
-    }
-
-    private static boolean isDevServices(String sourceName) {
-        return sourceName != null && sourceName.toLowerCase().contains("devservices");
     }
 
     /** One row per worker: task, method, effective settings, state, and counts since start-up. */

@@ -23,6 +23,9 @@ import io.quarkiverse.conductor.worker.runtime.poll.WorkerPollers;
 @Singleton
 public class ConductorWorkersLiveness implements HealthCheck {
 
+    /** Not the readiness check's name: {@code /q/health} lists both, and an operator must tell them apart. */
+    static final String NAME = "Conductor workers polling";
+
     /** Conductor servers hold a poll for at most this long. */
     private static final Duration LONGEST_LONG_POLL = Duration.ofSeconds(5);
 
@@ -36,7 +39,7 @@ public class ConductorWorkersLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Duration quiet = LONGEST_LONG_POLL.plus(config.retry().maxBackoff()).multipliedBy(3);
         List<String> stuck = pollers.stuck(quiet);
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(ConductorWorkersReadiness.NAME).up();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
         if (!stuck.isEmpty()) {
             response.down().withData("stuck", String.join(", ", stuck)).withData("problem",
                     "these workers have free slots but sent no poll for " + quiet.toSeconds() + " s");

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.runtime.client.ConnectionPool;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 
 /**
@@ -34,14 +36,14 @@ public class EffectiveWorkerSettings {
         return List.copyOf(byTask.values());
     }
 
-    /** Connections the HTTP client may need at once: a poll per worker, and an update per running task. */
-    public int connectionsNeeded() {
-        int connections = 0;
-        for (WorkerSettings settings : byTask.values()) {
-            if (settings.enabled()) {
-                connections += 1 + settings.concurrency();
-            }
-        }
-        return connections;
+    /**
+     * The task API client's connection pool, sized for these workers.
+     *
+     * @throws io.quarkus.runtime.configuration.ConfigurationException naming the property whose value cannot work
+     */
+    @Produces
+    @Singleton
+    ConnectionPool connectionPool(ConductorConfig config) {
+        return ConnectionPoolSettings.resolve(config.connectionPoolSize(), config.keepAliveTimeout(), all());
     }
 }

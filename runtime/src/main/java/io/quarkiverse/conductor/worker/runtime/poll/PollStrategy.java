@@ -2,6 +2,8 @@ package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.time.Duration;
 
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
+
 /**
  * Decides how a worker polls, from what its polls brought lately. It follows how Conductor servers answer a batch poll:
  * the server holds a poll until it has <em>all</em> the tasks asked for or its timeout ends, looking at its queue every

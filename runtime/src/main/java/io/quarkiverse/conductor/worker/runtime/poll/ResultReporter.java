@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.TaskScope;
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorJson;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
@@ -146,7 +147,7 @@ final class ResultReporter {
             }
             lastFailure = request;
             switch (request.kind()) {
-                case UNAVAILABLE, UNREADABLE -> {
+                case UNAVAILABLE, UNREADABLE, TLS, PROXY -> {
                     availability.failed("sending the result of task " + task.getTaskId(), request);
                     retryLater(json, request);
                 }

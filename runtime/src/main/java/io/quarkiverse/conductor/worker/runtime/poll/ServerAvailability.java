@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 
 /**
@@ -13,7 +14,8 @@ import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
  * <p>
  * A server that fails some requests and answers others (one result it keeps refusing, a flaky proxy) would turn that
  * into a WARN and an INFO per retry; so after a WARN, the next ones wait {@link #QUIET_PERIOD_NANOS}: failures and
- * recoveries in between are logged at DEBUG.
+ * recoveries in between are logged at DEBUG. A failed TLS handshake or a proxy refusal is no outage but a configuration
+ * problem: one ERROR.
  */
 public final class ServerAvailability {
 
@@ -32,6 +34,8 @@ public final class ServerAvailability {
     private long lastWarning;
     // guarded by this
     private boolean warnedOnce;
+    // guarded by this
+    private boolean connectionProblemReported;
 
     public ServerAvailability(String server) {
         this(server, QUIET_PERIOD_NANOS, System::nanoTime);
@@ -49,6 +53,10 @@ public final class ServerAvailability {
     }
 
     public void failed(String request, Throwable failure) {
+        if (failure instanceof RequestFailure problem && problem.isConnectionProblem()) {
+            connectionProblem(request, problem);
+            return;
+        }
         boolean warn = false;
         synchronized (this) {
             if (!failing) {
@@ -69,6 +77,29 @@ public final class ServerAvailability {
                     + " log further failures at DEBUG level", server, request, TaskApiClient.describe(failure));
         } else if (LOG.isDebugEnabled()) {
             LOG.debugf("%s failed: %s", request, TaskApiClient.describe(failure));
+        }
+    }
+
+    /**
+     * No connection as configured (TLS, proxy): a configuration problem, not an outage. Told once at ERROR, with what to
+     * fix, until a request goes through (a fixed certificate, a reloaded trust store); the quiet period of outages does
+     * not hide it.
+     */
+    private void connectionProblem(String request, RequestFailure failure) {
+        boolean report;
+        synchronized (this) {
+            if (!failing) {
+                failingSince = clock.getAsLong();
+            }
+            failing = true;
+            report = !connectionProblemReported;
+            connectionProblemReported = true;
+        }
+        if (report) {
+            LOG.errorf("Cannot connect to the Conductor server at %s (%s): %s. Workers keep retrying with back-off and log"
+                    + " further failures at DEBUG level", server, request, failure.detail());
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s failed: %s", request, failure.getMessage());
         }
     }
 
@@ -104,8 +135,9 @@ public final class ServerAvailability {
                 return;
             }
             failing = false;
-            warned = outageWarned;
+            warned = outageWarned || connectionProblemReported;
             outageWarned = false;
+            connectionProblemReported = false;
         }
         if (warned) {
             LOG.infof("The Conductor server at %s answers again", server);

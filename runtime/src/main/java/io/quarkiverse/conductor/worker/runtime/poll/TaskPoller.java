@@ -18,6 +18,7 @@ import io.quarkiverse.conductor.worker.model.Task;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.TaskScope;
 import io.quarkiverse.conductor.worker.runtime.Worker;
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.RequestFailure;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.poll.Slots.Admission;
@@ -376,7 +377,7 @@ final class TaskPoller {
             return;
         }
         switch (request.kind()) {
-            case UNAVAILABLE -> availability.failed("polling for " + settings.taskName(), request);
+            case UNAVAILABLE, TLS, PROXY -> availability.failed("polling for " + settings.taskName(), request);
             case REFUSED -> {
                 availability.refused(request.getMessage() + (client.isAuthenticated()
                         ? " (the access token is being renewed)"
@@ -405,7 +406,7 @@ final class TaskPoller {
                 }
             }
         }
-        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE) {
+        if (!firstOfKind && request.kind() != RequestFailure.Kind.UNAVAILABLE && !request.isConnectionProblem()) {
             LOG.debugf("Poll for %s failed again: %s", settings.taskName(), request.getMessage());
         }
     }

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
+import io.quarkiverse.conductor.worker.runtime.client.Backoff;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;

@@ -30,7 +30,6 @@ public final class WorkerSettingsResolver {
 
     private final ConductorConfig config;
     private final String defaultWorkerId;
-    private final List<String> problems = new ArrayList<>();
 
     public WorkerSettingsResolver(ConductorConfig config) {
         this.config = config;
@@ -41,31 +40,32 @@ public final class WorkerSettingsResolver {
      * @throws ConfigurationException listing every invalid value, with its property
      */
     public List<WorkerSettings> resolve(List<WorkerMethod> methods) {
+        List<String> problems = new ArrayList<>();
         List<WorkerSettings> settings = new ArrayList<>(methods.size());
         for (WorkerMethod method : methods) {
-            settings.add(resolve(method));
+            settings.add(new Lookup(method, problems).settings());
         }
-        validateRetry();
-        validateReadTimeout(settings);
+        validateRetry(problems);
+        validateReadTimeout(settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid Conductor worker configuration:\n - " + String.join("\n - ", problems));
         }
         return settings;
     }
 
-    private void validateRetry() {
-        Duration initial = config.retry().initialBackoff();
-        Duration max = config.retry().maxBackoff();
-        atLeastOneMillisecond(initial, "quarkus.conductor.retry.initial-backoff");
-        atLeastOneMillisecond(max, "quarkus.conductor.retry.max-backoff");
-        if (max.compareTo(initial) < 0) {
-            problems.add("quarkus.conductor.retry.max-backoff is " + max + ", less than quarkus.conductor.retry"
-                    + ".initial-backoff (" + initial + "): the longest wait cannot be shorter than the first one");
+    private void validateRetry(List<String> problems) {
+        Sourced<Duration> initial = new Sourced<>(config.retry().initialBackoff(), "quarkus.conductor.retry.initial-backoff");
+        Sourced<Duration> max = new Sourced<>(config.retry().maxBackoff(), "quarkus.conductor.retry.max-backoff");
+        atLeastOneMillisecond(initial, problems);
+        atLeastOneMillisecond(max, problems);
+        if (max.value().compareTo(initial.value()) < 0) {
+            problems.add(max.source() + " is " + max.value() + ", less than " + initial.source() + " (" + initial.value()
+                    + "): the longest wait cannot be shorter than the first one");
         }
     }
 
     /** The read timeout bounds every request: it must outlast the longest long poll an enabled worker sends. */
-    private void validateReadTimeout(List<WorkerSettings> settings) {
+    private void validateReadTimeout(List<WorkerSettings> settings, List<String> problems) {
         if (settings.stream().noneMatch(WorkerSettings::enabled)) {
             return;
         }
@@ -79,89 +79,114 @@ public final class WorkerSettingsResolver {
         }
     }
 
-    private WorkerSettings resolve(WorkerMethod method) {
-        String task = method.getTaskName();
-        WorkerDefaultsConfig defaults = config.worker();
-        WorkerConfig own = config.workers().get(task);
-        Optional<WorkerConfig> overrides = Optional.ofNullable(own);
-        String ownPrefix = "quarkus.conductor.workers.\"" + task + "\".";
+    /** A value, and the property or annotation it came from: what an error message names. */
+    private record Sourced<T>(T value, String source) {
+    }
 
-        boolean enabled = overrides.flatMap(WorkerConfig::enabled).orElse(defaults.enabled());
-        int concurrency = overrideInt(overrides, WorkerConfig::concurrency,
-                method.getConcurrency() > 0 ? method.getConcurrency() : defaults.concurrency());
-        String concurrencyProperty = own != null && own.concurrency().isPresent() ? ownPrefix + "concurrency"
-                : method.getConcurrency() > 0 ? "@ConductorWorker(concurrency) of " + method.getDescription()
-                        : "quarkus.conductor.worker.concurrency";
-        atLeastOne(concurrency, concurrencyProperty);
+    /**
+     * The settings of one worker. Every value follows one rule, {@link #pick}: the worker's own property, else its
+     * annotation, else the property under {@code quarkus.conductor.worker}.
+     */
+    private final class Lookup {
 
-        Duration annotatedInterval = method.getPollInterval().isEmpty() ? defaults.pollInterval()
-                : DurationConverter.parseDuration(method.getPollInterval());
-        Duration pollInterval = override(overrides, WorkerConfig::pollInterval, annotatedInterval);
-        notNegative(pollInterval, property(own, WorkerConfig::pollInterval, ownPrefix, "poll-interval"));
-        Duration maxPollInterval = override(overrides, WorkerConfig::maxPollInterval, defaults.maxPollInterval());
-        notNegative(maxPollInterval, property(own, WorkerConfig::maxPollInterval, ownPrefix, "max-poll-interval"));
-        Duration longPollTimeout = override(overrides, WorkerConfig::longPollTimeout, defaults.longPollTimeout());
-        String longPollProperty = property(own, WorkerConfig::longPollTimeout, ownPrefix, "long-poll-timeout");
-        notNegative(longPollTimeout, longPollProperty);
-        if (longPollTimeout.compareTo(MAX_LONG_POLL) > 0) {
-            problems.add(longPollProperty + " is " + longPollTimeout + ", but Conductor servers hold a poll for at most "
-                    + MAX_LONG_POLL.toSeconds() + " seconds: set 5s or less");
+        private final WorkerMethod method;
+        private final WorkerConfig own;
+        private final WorkerDefaultsConfig global = config.worker();
+        private final List<String> problems;
+
+        Lookup(WorkerMethod method, List<String> problems) {
+            this.method = method;
+            this.own = config.workers().get(method.getTaskName());
+            this.problems = problems;
         }
-        int longPolls = overrideInt(overrides, WorkerConfig::longPolls, defaults.longPolls());
-        atLeastOne(longPolls, own != null && own.longPolls().isPresent() ? ownPrefix + "long-polls"
-                : "quarkus.conductor.worker.long-polls");
-        int batchLimit = overrideInt(overrides, WorkerConfig::batchLimit, defaults.batchLimit().orElse(concurrency));
-        atLeastOne(batchLimit, own != null && own.batchLimit().isPresent() ? ownPrefix + "batch-limit"
-                : "quarkus.conductor.worker.batch-limit");
 
-        String domain = overrides.flatMap(WorkerConfig::domain)
-                .orElse(method.getDomain().isEmpty() ? defaults.domain().orElse(null) : method.getDomain());
-        String workerId = overrides.flatMap(WorkerConfig::workerId).orElse(defaultWorkerId);
-        boolean paused = overrides.flatMap(WorkerConfig::paused).orElse(defaults.paused());
-        Duration executionTimeout = overrides.flatMap(WorkerConfig::executionTimeout)
-                .or(defaults::executionTimeout).orElse(null);
-        if (executionTimeout != null) {
-            atLeastOneMillisecond(executionTimeout, own != null && own.executionTimeout().isPresent()
-                    ? ownPrefix + "execution-timeout"
-                    : "quarkus.conductor.worker.execution-timeout");
+        /**
+         * @param name the property's name under {@code quarkus.conductor.worker}, and under the worker's own prefix
+         * @param annotated the annotation's value, empty when the annotation leaves it unset
+         * @param globalValue the value of {@code quarkus.conductor.worker.<name>}; {@code null} when unset and optional
+         */
+        <T> Sourced<T> pick(String name, Function<WorkerConfig, Optional<T>> ownValue, Optional<T> annotated,
+                String annotationAttribute, T globalValue) {
+            Optional<T> value = own == null ? Optional.empty() : ownValue.apply(own);
+            if (value.isPresent()) {
+                return new Sourced<>(value.get(), "quarkus.conductor.workers.\"" + method.getTaskName() + "\"." + name);
+            }
+            if (annotated.isPresent()) {
+                return new Sourced<>(annotated.get(),
+                        "@ConductorWorker(" + annotationAttribute + ") of " + method.getDescription());
+            }
+            return new Sourced<>(globalValue, "quarkus.conductor.worker." + name);
         }
-        boolean leaseExtension = overrides.flatMap(WorkerConfig::leaseExtension).orElse(defaults.leaseExtension());
-        return new WorkerSettings(task, enabled, concurrency, pollInterval, maxPollInterval, longPollTimeout,
-                Math.min(longPolls, concurrency), Math.min(batchLimit, concurrency), blankToNull(domain), workerId,
-                paused, executionTimeout, leaseExtension);
-    }
 
-    private static Duration override(Optional<WorkerConfig> overrides, Function<WorkerConfig, Optional<Duration>> getter,
-            Duration fallback) {
-        return overrides.flatMap(getter).orElse(fallback);
-    }
+        <T> Sourced<T> pick(String name, Function<WorkerConfig, Optional<T>> ownValue, T globalValue) {
+            return pick(name, ownValue, Optional.empty(), null, globalValue);
+        }
 
-    private static int overrideInt(Optional<WorkerConfig> overrides, Function<WorkerConfig, OptionalInt> getter,
-            int fallback) {
-        return overrides.map(getter).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).orElse(fallback);
-    }
-
-    private static String property(WorkerConfig own, Function<WorkerConfig, Optional<Duration>> getter, String ownPrefix,
-            String name) {
-        return own != null && getter.apply(own).isPresent() ? ownPrefix + name : "quarkus.conductor.worker." + name;
-    }
-
-    private void atLeastOne(int value, String property) {
-        if (value < 1) {
-            problems.add(property + " is " + value + ": it must be 1 or more");
+        WorkerSettings settings() {
+            boolean enabled = pick("enabled", WorkerConfig::enabled, global.enabled()).value();
+            Sourced<Integer> concurrency = pick("concurrency", worker -> boxed(worker.concurrency()),
+                    method.getConcurrency() > 0 ? Optional.of(method.getConcurrency()) : Optional.empty(), "concurrency",
+                    global.concurrency());
+            atLeastOne(concurrency, problems);
+            Sourced<Duration> pollInterval = pick("poll-interval", WorkerConfig::pollInterval,
+                    method.getPollInterval().isEmpty() ? Optional.empty()
+                            : Optional.of(DurationConverter.parseDuration(method.getPollInterval())),
+                    "pollInterval", global.pollInterval());
+            notNegative(pollInterval, problems);
+            Sourced<Duration> maxPollInterval = pick("max-poll-interval", WorkerConfig::maxPollInterval,
+                    global.maxPollInterval());
+            notNegative(maxPollInterval, problems);
+            Sourced<Duration> longPollTimeout = pick("long-poll-timeout", WorkerConfig::longPollTimeout,
+                    global.longPollTimeout());
+            notNegative(longPollTimeout, problems);
+            if (longPollTimeout.value().compareTo(MAX_LONG_POLL) > 0) {
+                problems.add(longPollTimeout.source() + " is " + longPollTimeout.value() + ", but Conductor servers hold a"
+                        + " poll for at most " + MAX_LONG_POLL.toSeconds() + " seconds: set 5s or less");
+            }
+            Sourced<Integer> longPolls = pick("long-polls", worker -> boxed(worker.longPolls()), global.longPolls());
+            atLeastOne(longPolls, problems);
+            Sourced<Integer> batchLimit = pick("batch-limit", worker -> boxed(worker.batchLimit()),
+                    global.batchLimit().orElse(concurrency.value()));
+            atLeastOne(batchLimit, problems);
+            String domain = pick("domain", WorkerConfig::domain,
+                    method.getDomain().isEmpty() ? Optional.empty() : Optional.of(method.getDomain()), "domain",
+                    global.domain().orElse(null)).value();
+            String workerId = pick("worker-id", WorkerConfig::workerId, defaultWorkerId).value();
+            boolean paused = pick("paused", WorkerConfig::paused, global.paused()).value();
+            Sourced<Duration> executionTimeout = pick("execution-timeout", WorkerConfig::executionTimeout,
+                    global.executionTimeout().orElse(null));
+            if (executionTimeout.value() != null) {
+                atLeastOneMillisecond(executionTimeout, problems);
+            }
+            boolean leaseExtension = pick("lease-extension", WorkerConfig::leaseExtension, global.leaseExtension()).value();
+            int slots = concurrency.value();
+            return new WorkerSettings(method.getTaskName(), enabled, slots, pollInterval.value(),
+                    maxPollInterval.value(), longPollTimeout.value(), Math.min(longPolls.value(), slots),
+                    Math.min(batchLimit.value(), slots), blankToNull(domain), workerId, paused,
+                    executionTimeout.value(), leaseExtension);
         }
     }
 
-    private void notNegative(Duration value, String property) {
-        if (value.isNegative()) {
-            problems.add(property + " is " + value + ": it must not be negative");
+    private static Optional<Integer> boxed(OptionalInt value) {
+        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+    }
+
+    private static void atLeastOne(Sourced<Integer> setting, List<String> problems) {
+        if (setting.value() < 1) {
+            problems.add(setting.source() + " is " + setting.value() + ": it must be 1 or more");
+        }
+    }
+
+    private static void notNegative(Sourced<Duration> setting, List<String> problems) {
+        if (setting.value().isNegative()) {
+            problems.add(setting.source() + " is " + setting.value() + ": it must not be negative");
         }
     }
 
     // Mutiny's back-off and delays refuse zero
-    private void atLeastOneMillisecond(Duration value, String property) {
-        if (value.toMillis() < 1) {
-            problems.add(property + " is " + value + ": it must be 1ms or more");
+    private static void atLeastOneMillisecond(Sourced<Duration> setting, List<String> problems) {
+        if (setting.value().toMillis() < 1) {
+            problems.add(setting.source() + " is " + setting.value() + ": it must be 1ms or more");
         }
     }
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.conductor.worker.runtime.poll;
+package io.quarkiverse.conductor.worker.runtime.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.conductor.worker.runtime.poll;
+package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
