@@ -52,7 +52,8 @@ public interface TaskContext {
 
     /**
      * Keeps the task {@code IN_PROGRESS} instead of completing it: the method's return value is reported as the output
-     * so far, and the server hands the task to a worker again after {@code delay} (whole seconds, rounded up).
+     * so far, and the server hands the task to a worker again after {@code delay} (whole seconds, rounded up, as
+     * {@link io.quarkiverse.conductor.worker.model.TaskResult#callbackAfter(Duration)} does).
      */
     void callbackAfter(Duration delay);
 }

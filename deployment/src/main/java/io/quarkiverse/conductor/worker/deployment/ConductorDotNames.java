@@ -39,7 +39,6 @@ final class ConductorDotNames {
     static final DotName FLOW_PUBLISHER = DotName.createSimple(Flow.Publisher.class);
     static final DotName REACTIVE_STREAMS_PUBLISHER = DotName.createSimple("org.reactivestreams.Publisher");
     static final DotName STREAM = DotName.createSimple(Stream.class);
-    static final DotName OPTIONAL = DotName.createSimple(java.util.Optional.class);
     static final DotName VOID = DotName.createSimple(Void.class);
 
     private ConductorDotNames() {

@@ -149,7 +149,7 @@ class ConductorWorkerProcessor {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD && !found.contains(annotation.target().asMethod())) {
                 MethodInfo method = annotation.target().asMethod();
                 DotName declaringClass = method.declaringClass().name();
-                problems.add(new IllegalStateException("Method " + WorkerMethodAnalyzer.describe(method)
+                problems.add(new IllegalStateException("Method " + JandexTypes.describe(method)
                         + " is annotated @ConductorWorker but " + declaringClass.withoutPackagePrefix()
                         + " is not a bean class" + whyNotABean(method.declaringClass().flags())
                         + ": declare the method on a concrete bean class"));

@@ -97,7 +97,7 @@ class DefinitionsProcessor {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
                     && !annotation.target().asMethod().hasDeclaredAnnotation(CONDUCTOR_WORKER)) {
                 MethodInfo method = annotation.target().asMethod();
-                problems.add(new IllegalStateException("Method " + WorkerMethodAnalyzer.describe(method)
+                problems.add(new IllegalStateException("Method " + JandexTypes.describe(method)
                         + " is annotated @TaskDefinition but not @ConductorWorker: a task definition belongs to the"
                         + " worker method of its task type; add @ConductorWorker(\"task_name\"), or define a task that"
                         + " another application executes in a task definition file"));

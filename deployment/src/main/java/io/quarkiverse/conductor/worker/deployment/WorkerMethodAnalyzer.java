@@ -1,7 +1,5 @@
 package io.quarkiverse.conductor.worker.deployment;
 
-import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.COMPLETABLE_FUTURE;
-import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.COMPLETION_STAGE;
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.FLOW_PUBLISHER;
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.FUTURE;
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.INPUT_PARAM;
@@ -15,20 +13,22 @@ import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.TASK_
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.TASK_RESULT;
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.UNI;
 import static io.quarkiverse.conductor.worker.deployment.ConductorDotNames.VOID;
+import static io.quarkiverse.conductor.worker.deployment.JandexTypes.isPromise;
+import static io.quarkiverse.conductor.worker.deployment.JandexTypes.promisedType;
+import static io.quarkiverse.conductor.worker.deployment.JandexTypes.simpleName;
+import static io.quarkiverse.conductor.worker.deployment.JandexTypes.typeSpec;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
-import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.conductor.worker.runtime.TypeSpec;
@@ -51,6 +51,9 @@ final class WorkerMethodAnalyzer {
     /** Results a worker cannot hand back: streams of values, and futures that cannot be observed without blocking. */
     private static final Set<DotName> UNSUPPORTED_RETURN_TYPES = Set.of(MULTI, FLOW_PUBLISHER, REACTIVE_STREAMS_PUBLISHER,
             STREAM, FUTURE);
+
+    private static final String PROMISED_PARAMETER = "a worker receives values, not promises of values; declare the value"
+            + " type itself";
 
     private final WorkerMethodBuildItem item;
     private final MethodInfo method;
@@ -196,7 +199,7 @@ final class WorkerMethodAnalyzer {
                 return "a type variable has no concrete type to read JSON into; declare a concrete type";
             case PARAMETERIZED_TYPE:
                 if (isReactive(type.name())) {
-                    return "a worker receives values, not promises of values; declare the value type itself";
+                    return PROMISED_PARAMETER;
                 }
                 for (Type argument : type.asParameterizedType().arguments()) {
                     String reason = unbindableReason(argument);
@@ -211,17 +214,14 @@ final class WorkerMethodAnalyzer {
                 Type bound = type.asWildcardType().extendsBound();
                 return bound == null ? null : unbindableReason(bound);
             case CLASS:
-                return isReactive(type.name())
-                        ? "a worker receives values, not promises of values; declare the value type itself"
-                        : null;
+                return isReactive(type.name()) ? PROMISED_PARAMETER : null;
             default:
                 return null;
         }
     }
 
     private static boolean isReactive(DotName name) {
-        return name.equals(UNI) || name.equals(COMPLETION_STAGE) || name.equals(COMPLETABLE_FUTURE)
-                || UNSUPPORTED_RETURN_TYPES.contains(name);
+        return isPromise(name) || UNSUPPORTED_RETURN_TYPES.contains(name);
     }
 
     private ReturnKind returnKind() {
@@ -237,9 +237,9 @@ final class WorkerMethodAnalyzer {
                     + " a TaskResult, a Uni or a CompletionStage of one of those, or void");
             return ReturnKind.VOID;
         }
-        if (name.equals(UNI) || name.equals(COMPLETION_STAGE) || name.equals(COMPLETABLE_FUTURE)) {
+        if (isPromise(name)) {
             if (returnType.kind() == Type.Kind.PARAMETERIZED_TYPE) {
-                Type result = returnType.asParameterizedType().arguments().get(0);
+                Type result = promisedType(returnType);
                 if (result.kind() == Type.Kind.TYPE_VARIABLE || isReactive(result.name())) {
                     problems.add("Method " + description + " returns " + simpleName(returnType)
                             + ", whose result type a worker cannot report: use a concrete value type such as "
@@ -266,23 +266,13 @@ final class WorkerMethodAnalyzer {
             problems.add("Method " + description + " has @OutputParam(\"" + key
                     + "\") with an empty key: name the output key its return value is reported under");
         }
-        Type result = resultType();
+        Type result = promisedType(method.returnType());
         if (returnKind == ReturnKind.VOID || result.name().equals(TASK_RESULT) || result.name().equals(VOID)) {
             problems.add("Method " + description + " has @OutputParam(\"" + key + "\") but returns "
                     + simpleName(method.returnType()) + ", which has no value to report under that key:"
                     + " remove @OutputParam or return the value");
         }
         return key;
-    }
-
-    /** The declared type of the result, inside {@code Uni} or {@code CompletionStage}. */
-    private Type resultType() {
-        Type returnType = method.returnType();
-        if (returnType.kind() == Type.Kind.PARAMETERIZED_TYPE && (returnType.name().equals(UNI)
-                || returnType.name().equals(COMPLETION_STAGE) || returnType.name().equals(COMPLETABLE_FUTURE))) {
-            return returnType.asParameterizedType().arguments().get(0);
-        }
-        return returnType;
     }
 
     /** Maps, POJOs and records: a value the whole task input (a JSON object) can be read into. */
@@ -294,47 +284,6 @@ final class WorkerMethodAnalyzer {
         return Map.class.isAssignableFrom(raw) || !raw.getName().startsWith("java.");
     }
 
-    static TypeSpec typeSpec(Type type) {
-        switch (type.kind()) {
-            case PRIMITIVE:
-                return TypeSpec.of(primitiveClass(type.asPrimitiveType()), List.of());
-            case ARRAY:
-                return TypeSpec.arrayOf(typeSpec(type.asArrayType().componentType()));
-            case PARAMETERIZED_TYPE:
-                List<TypeSpec> arguments = type.asParameterizedType().arguments().stream()
-                        .map(WorkerMethodAnalyzer::typeSpec).toList();
-                return TypeSpec.of(load(type.name()), arguments);
-            case WILDCARD_TYPE:
-                Type bound = type.asWildcardType().extendsBound();
-                return bound == null ? TypeSpec.of(Object.class, List.of()) : typeSpec(bound);
-            default:
-                return TypeSpec.of(load(type.name()), List.of());
-        }
-    }
-
-    private static Class<?> primitiveClass(PrimitiveType type) {
-        return switch (type.primitive()) {
-            case BOOLEAN -> boolean.class;
-            case BYTE -> byte.class;
-            case CHAR -> char.class;
-            case SHORT -> short.class;
-            case INT -> int.class;
-            case LONG -> long.class;
-            case FLOAT -> float.class;
-            case DOUBLE -> double.class;
-        };
-    }
-
-    /** Application classes may be loaded at build time; the recorder writes them down as class literals. */
-    private static Class<?> load(DotName name) {
-        try {
-            return Class.forName(name.toString(), false, Thread.currentThread().getContextClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Class " + name + " used by a @ConductorWorker method is not on the"
-                    + " application class path", e);
-        }
-    }
-
     private static int intValue(AnnotationInstance annotation, String name) {
         AnnotationValue value = annotation.value(name);
         return value == null ? 0 : value.asInt();
@@ -343,34 +292,6 @@ final class WorkerMethodAnalyzer {
     private static String stringValue(AnnotationInstance annotation, String name) {
         AnnotationValue value = annotation.value(name);
         return value == null ? "" : value.asString();
-    }
-
-    static String describe(MethodInfo method) {
-        return method.declaringClass().name().withoutPackagePrefix() + "#" + method.name()
-                + method.parameterTypes().stream().map(WorkerMethodAnalyzer::simpleName)
-                        .collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    /** {@code List<OrderLine>} rather than {@code java.util.List<org.acme.OrderLine>}. */
-    static String simpleName(Type type) {
-        switch (type.kind()) {
-            case PARAMETERIZED_TYPE:
-                return type.name().withoutPackagePrefix() + type.asParameterizedType().arguments().stream()
-                        .map(WorkerMethodAnalyzer::simpleName).collect(Collectors.joining(", ", "<", ">"));
-            case ARRAY:
-                return simpleName(type.asArrayType().constituent())
-                        + "[]".repeat(type.asArrayType().dimensions());
-            case WILDCARD_TYPE:
-                Type bound = type.asWildcardType().extendsBound();
-                return bound == null || bound.name().equals(DotName.OBJECT_NAME) ? "?" : "? extends " + simpleName(bound);
-            case PRIMITIVE:
-            case VOID:
-                return type.toString();
-            case TYPE_VARIABLE:
-                return type.asTypeVariable().identifier();
-            default:
-                return type.name().withoutPackagePrefix();
-        }
     }
 
     private static String snakeCase(String name) {

@@ -39,6 +39,6 @@ final class WorkerMethodBuildItem extends MultiBuildItem {
 
     /** {@code OrderWorker#process(OrderInfo)}: how messages name the method. */
     String description() {
-        return WorkerMethodAnalyzer.describe(method);
+        return JandexTypes.describe(method);
     }
 }

@@ -40,8 +40,7 @@ class WorkflowClientTest {
     @Inject
     ReactiveWorkflowClient reactiveWorkflows;
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Test
     void startsAWorkflowAndReadsItsExecution() {

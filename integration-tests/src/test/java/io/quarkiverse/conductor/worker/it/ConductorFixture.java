@@ -2,6 +2,11 @@ package io.quarkiverse.conductor.worker.it;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +17,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import io.quarkiverse.conductor.worker.WorkflowClient;
 import io.quarkiverse.conductor.worker.model.StartWorkflowRequest;
 import io.quarkiverse.conductor.worker.model.Workflow;
 
 /**
  * Runs workflows on the Conductor server of Dev Services, where the application registered its definitions at
- * start-up, and waits for their end.
+ * start-up, and waits for their end. It calls the server's REST API from the test itself, rather than through the
+ * application's workflow client, so that a test written with it also runs against the packaged application
+ * ({@code XxxIT extends XxxTest}), which a {@code @QuarkusIntegrationTest} cannot inject anything from.
  */
-@ApplicationScoped
 public class ConductorFixture {
 
-    @Inject
-    WorkflowClient workflows;
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public String start(String workflow, Map<String, Object> input) {
-        return workflows.startWorkflow(workflow, input);
+        return start(new StartWorkflowRequest().withName(workflow).withInput(input));
     }
 
     public String start(StartWorkflowRequest request) {
-        return workflows.startWorkflow(request);
+        return send("POST", "/workflow", request);
     }
 
     /**
@@ -46,8 +56,8 @@ public class ConductorFixture {
         try {
             List<Future<String>> started = new ArrayList<>();
             for (int n = 0; n < count; n++) {
-                int input = n;
-                started.add(starters.submit(() -> workflows.startWorkflow(workflow, Map.of("n", input))));
+                Map<String, Object> input = Map.of("n", n);
+                started.add(starters.submit(() -> start(workflow, input)));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> id : started) {
@@ -64,8 +74,13 @@ public class ConductorFixture {
         }
     }
 
+    /** The execution, with its tasks. */
     public Workflow get(String workflowId) {
-        return workflows.getWorkflow(workflowId, true);
+        try {
+            return JSON.readValue(send("GET", "/workflow/" + workflowId + "?includeTasks=true", null), Workflow.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read workflow " + workflowId, e);
+        }
     }
 
     /** Waits until the workflow has ended (completed, failed, timed out or terminated) and returns it. */
@@ -80,5 +95,27 @@ public class ConductorFixture {
 
     public Workflow awaitEnd(String workflowId) {
         return awaitEnd(workflowId, Duration.ofSeconds(60));
+    }
+
+    private static String send(String method, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(DevServicesServerUrl.api() + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
     }
 }

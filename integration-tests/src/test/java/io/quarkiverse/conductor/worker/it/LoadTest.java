@@ -23,8 +23,7 @@ class LoadTest {
 
     private static final int WORKFLOWS = 500;
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Inject
     Executions executions;

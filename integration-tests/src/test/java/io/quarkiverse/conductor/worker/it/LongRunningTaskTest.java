@@ -24,8 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class LongRunningTaskTest {
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Inject
     TaskClient tasks;

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.conductor.worker.model.Workflow;
@@ -19,8 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SeedWorkflowsTest {
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Test
     void greetingsWorkflowGreets() {

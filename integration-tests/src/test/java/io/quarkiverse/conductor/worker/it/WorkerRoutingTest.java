@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.conductor.worker.model.StartWorkflowRequest;
@@ -21,8 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class WorkerRoutingTest {
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Test
     void domainWorkerOnlyReceivesTasksOfItsDomain() {

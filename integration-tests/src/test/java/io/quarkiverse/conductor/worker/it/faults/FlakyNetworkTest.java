@@ -36,8 +36,7 @@ class FlakyNetworkTest {
 
     private static final int WORKFLOWS = 150;
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Inject
     Executions executions;

@@ -27,8 +27,7 @@ class LongTaskTest {
 
     private static final int SECONDS = 3 * Definitions.LONG_TASK_RESPONSE_TIMEOUT;
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Inject
     Executions executions;

@@ -33,8 +33,7 @@ class ServerKilledAndRestartedTest {
 
     private static final int WORKFLOWS = 200;
 
-    @Inject
-    ConductorFixture conductor;
+    final ConductorFixture conductor = new ConductorFixture();
 
     @Inject
     Executions executions;

@@ -21,8 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.conductor.worker.it.Definitions;
-import io.quarkus.test.common.DevServicesContext;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkiverse.conductor.worker.it.DevServicesServerUrl;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -39,31 +38,8 @@ class ShutdownUnderLoadIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** An application launched for this test alone: it is stopped for good. */
+    /** An application launched for this test alone, as a profile of its own makes it: it is stopped for good. */
     public static class OwnLaunch implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ServerUrl.class));
-        }
-    }
-
-    /** The URL of the server Dev Services started, for the test to talk to it directly. */
-    public static class ServerUrl implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
-        static volatile String api;
-
-        @Override
-        public void setIntegrationTestContext(DevServicesContext context) {
-            api = context.devServicesProperties().get("quarkus.conductor.server-url");
-        }
-
-        @Override
-        public Map<String, String> start() {
-            return Map.of();
-        }
-
-        @Override
-        public void stop() {
-        }
     }
 
     @Test
@@ -75,8 +51,12 @@ class ShutdownUnderLoadIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses(ids).stream().allMatch("IN_PROGRESS"::equals));
 
+        // the jar, or with -Dnative the executable failsafe names in native.image.path
+        String nativeExecutable = System.getProperty("native.image.path", "-");
         ProcessHandle application = ProcessHandle.current().children()
-                .filter(child -> child.info().commandLine().orElse("").contains("quarkus-run.jar")).findFirst()
+                .filter(child -> child.info().commandLine().orElse("").contains("quarkus-run.jar")
+                        || child.info().command().orElse("").equals(nativeExecutable))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the packaged application is not a child of this JVM"));
         long stopping = System.nanoTime();
         application.destroy();
@@ -111,7 +91,7 @@ class ShutdownUnderLoadIT {
     }
 
     private static String send(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ServerUrl.api + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DevServicesServerUrl.api() + path))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));

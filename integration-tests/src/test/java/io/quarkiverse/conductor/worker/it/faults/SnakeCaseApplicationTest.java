@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.conductor.worker.WorkflowClient;
 import io.quarkiverse.conductor.worker.it.ConductorFixture;
 import io.quarkiverse.conductor.worker.it.Definitions;
 import io.quarkiverse.conductor.worker.it.ReceiptWorker;
@@ -34,8 +35,10 @@ class SnakeCaseApplicationTest {
         }
     }
 
+    final ConductorFixture conductor = new ConductorFixture();
+
     @Inject
-    ConductorFixture conductor;
+    WorkflowClient workflows;
 
     @Test
     void recordsAreReadAndWrittenInSnakeCase() {
@@ -49,7 +52,8 @@ class SnakeCaseApplicationTest {
 
     @Test
     void workflowInputRecordIsWrittenInSnakeCase() {
-        Workflow workflow = conductor.awaitEnd(conductor.start(new StartWorkflowRequest()
+        // the application's workflow client writes the input with the application's mapper
+        Workflow workflow = conductor.awaitEnd(workflows.startWorkflow(new StartWorkflowRequest()
                 .withName(Definitions.RECEIPT).withInput(new ReceiptWorker.ReceiptRequest("Grace", 2))));
 
         assertThat(workflow.getInput()).isEqualTo(Map.of("customer_name", "Grace", "item_count", 2));
