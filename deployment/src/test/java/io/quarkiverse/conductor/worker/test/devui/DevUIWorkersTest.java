@@ -48,7 +48,7 @@ class DevUIWorkersTest extends DevUIJsonRPCTest {
         JsonNode worker = executeJsonRPCMethod("getWorkers").get(0);
         assertThat(worker.get("taskName").asText()).isEqualTo("greet");
         assertThat(worker.get("method").asText()).isEqualTo("DevUIWorkersTest$Greeter#greet(String)");
-        assertThat(worker.get("concurrency").asInt()).isEqualTo(8);
+        assertThat(worker.get("concurrency").asInt()).isEqualTo(32);
         assertThat(worker.get("domain").asText()).isEqualTo("blue");
         assertThat(worker.get("paused").asBoolean()).isFalse();
         assertThat(worker.get("failed").asInt()).isZero();

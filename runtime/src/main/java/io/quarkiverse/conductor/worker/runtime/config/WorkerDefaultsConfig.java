@@ -18,9 +18,13 @@ public interface WorkerDefaultsConfig {
     boolean enabled();
 
     /**
-     * How many tasks of one type may run at once in this application.
+     * How many tasks of one type may run at once in this application. It also bounds how many tasks one poll brings
+     * while a backlog is queued: with fewer slots the worker polls more often, and each poll costs the server a
+     * transaction (with 8, a backlog of short tasks drained about 30% slower and cost the server 20% more per task than
+     * with 32, see the performance page). A blocking worker takes a worker-pool thread per running task, and one that uses
+     * a datasource should not run more tasks at once than the datasource's pool has connections: set it lower for those.
      */
-    @WithDefault("8")
+    @WithDefault("32")
     int concurrency();
 
     /**

@@ -62,7 +62,7 @@ class WorkerSettingsResolverTest {
         assertThatThrownBy(() -> resolver.resolve(List.of(method("broken", 0, ""))))
                 .isInstanceOf(ConfigurationException.class);
         assertThat(resolver.resolve(List.of(method("fine", 0, "")))).singleElement()
-                .extracting(WorkerSettings::concurrency).isEqualTo(8);
+                .extracting(WorkerSettings::concurrency).isEqualTo(32);
     }
 
     private static WorkerMethod method(String task, int concurrency, String domain) {
