@@ -39,9 +39,7 @@ class ObservabilityProcessor {
     @Record(ExecutionTime.STATIC_INIT)
     void holdPollingUntilRegistries(Optional<MetricsCapabilityBuildItem> metrics, ConductorBuildTimeConfig config,
             MetricsRecorder recorder) {
-        if (withMetrics(metrics, config)) {
-            recorder.holdPollingUntilRegistries();
-        }
+        recorder.holdPollingUntilRegistries(withMetrics(metrics, config));
     }
 
     @BuildStep

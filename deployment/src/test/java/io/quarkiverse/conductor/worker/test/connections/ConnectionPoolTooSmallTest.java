@@ -30,7 +30,7 @@ class ConnectionPoolTooSmallTest {
                         "quarkus.conductor.connection-pool-size is 5, too small for the long polls the workers keep"
                                 + " open: up to 8 at once (orders: 4, payments: 4), each holding its connection for up"
                                 + " to 5 seconds, so that results would wait behind them. Set it to at least 9, or"
-                                + " leave it unset to have it computed (here 20)",
+                                + " leave it unset to have it computed (here 66)",
                         "quarkus.conductor.keep-alive-timeout is PT0.5S: it must be at least 1s");
             });
 

@@ -8,9 +8,9 @@ import io.quarkus.runtime.metrics.MetricsFactory;
 @Recorder
 public class MetricsRecorder {
 
-    /** The workers have metrics: polling waits for the registries (static init, before any start-up step). */
-    public void holdPollingUntilRegistries() {
-        RegistriesGate.close();
+    /** Whether polling waits for the registries: when the workers have metrics (static init, before any start-up step). */
+    public void holdPollingUntilRegistries(boolean withMetrics) {
+        RegistriesGate.reset(withMetrics);
     }
 
     /** Called by Micrometer once its registries are attached. */

@@ -16,8 +16,10 @@ public final class RegistriesGate {
     private RegistriesGate() {
     }
 
-    static synchronized void close() {
-        closed = true;
+    /** At each start (a test JVM or dev mode starts several applications): closed if the workers have metrics. */
+    static synchronized void reset(boolean close) {
+        closed = close;
+        waiting = null;
     }
 
     static void open() {
