@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkiverse.conductor.worker.model.StartWorkflowRequest;
 import io.quarkiverse.conductor.worker.model.Workflow;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorApiClientsProducer;
-import io.quarkiverse.conductor.worker.runtime.client.ConductorMetadataApi;
 import io.quarkiverse.conductor.worker.runtime.client.ConductorWorkflowApi;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveWorkflowClient;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultWorkflowClient;
@@ -75,11 +74,10 @@ class DefinitionsProcessor {
                 .build();
     }
 
-    /** The REST client interfaces live in the extension's jar, which is not a bean archive: index them explicitly. */
+    /** The REST client interface lives in the extension's jar, which is not a bean archive: index it explicitly. */
     @BuildStep
     AdditionalIndexedClassesBuildItem indexApis() {
-        return new AdditionalIndexedClassesBuildItem(ConductorMetadataApi.class.getName(),
-                ConductorWorkflowApi.class.getName());
+        return new AdditionalIndexedClassesBuildItem(ConductorWorkflowApi.class.getName());
     }
 
     /** Conductor's JSON reads executions reflectively. */

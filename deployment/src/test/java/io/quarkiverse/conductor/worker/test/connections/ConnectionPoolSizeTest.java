@@ -55,7 +55,7 @@ class ConnectionPoolSizeTest {
             .overrideConfigKey("quarkus.proxy.counter.host", "localhost")
             .overrideConfigKey("quarkus.proxy.counter.port", String.valueOf(proxyPort))
             .overrideConfigKey("quarkus.conductor.connection-pool-size", "2")
-            // the registration's client has a pool of its own: only the workers' connections are counted here
+            // the registration's requests go on the same connection: only the workers' are counted here
             .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.worker.long-polls", "1")
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "100ms");

@@ -36,7 +36,7 @@ class ProxyCredentialsRefusedTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(
                     jar -> jar.addClasses(Workers.class, ForwardProxy.class, SharedWireMock.class, LogMessages.class))
-            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            // the workers' polls are what is told here; the registration's own WARN: RegistrationOverAnUntrustedCertificateTest
             .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url", "http://conductor.example.com/api")
             .overrideConfigKey("quarkus.conductor.proxy-configuration-name", "strict")

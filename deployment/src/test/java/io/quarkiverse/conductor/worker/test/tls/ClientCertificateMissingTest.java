@@ -31,7 +31,7 @@ class ClientCertificateMissingTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Anonymous.class, TlsWireMock.class, SharedWireMock.class,
                     PollAnswers.class, LogMessages.class))
-            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            // the workers' polls are what is told here; the registration's own WARN: RegistrationOverAnUntrustedCertificateTest
             .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url", TlsWireMock.apiUrl(TlsWireMock.Kind.MUTUAL_TLS))
             .overrideConfigKey("quarkus.conductor.tls-configuration-name", "gateway")

@@ -31,7 +31,7 @@ class HostnameMismatchTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Elsewhere.class, TlsWireMock.class, SharedWireMock.class,
                     PollAnswers.class, LogMessages.class))
-            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            // the workers' polls are what is told here; the registration's own WARN: RegistrationOverAnUntrustedCertificateTest
             .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url",
                     "https://127.0.0.1:" + TlsWireMock.httpsPort(TlsWireMock.Kind.TLS) + "/api")

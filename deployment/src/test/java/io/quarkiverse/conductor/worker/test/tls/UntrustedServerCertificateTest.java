@@ -32,7 +32,7 @@ class UntrustedServerCertificateTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Workers.class, TlsWireMock.class, SharedWireMock.class,
                     PollAnswers.class, LogMessages.class))
-            // the workers' connection is what is told here; the definitions' registration, over the REST client, tells its own
+            // the workers' polls are what is told here; the registration's own WARN: RegistrationOverAnUntrustedCertificateTest
             .overrideConfigKey("quarkus.conductor.registration.mode", "none")
             .overrideConfigKey("quarkus.conductor.server-url", TlsWireMock.apiUrl(TlsWireMock.Kind.TLS))
             .overrideConfigKey("quarkus.conductor.retry.initial-backoff", "10ms")

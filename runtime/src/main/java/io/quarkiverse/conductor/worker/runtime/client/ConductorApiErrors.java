@@ -21,10 +21,18 @@ final class ConductorApiErrors {
      * lists them ({@code path: message}, separated by {@code "; "}).
      */
     static RestResponse<byte[]> withValidationErrors(RestResponse<byte[]> response) {
-        if (response.getStatus() != 400) {
-            return response;
+        if (response.getStatus() == 400) {
+            withValidationErrors(TaskApiClient.answer(response));
         }
-        byte[] body = TaskApiClient.body(response);
+        return response;
+    }
+
+    /** The same for an answer of the Vert.x client. */
+    static ConductorHttp.Answer withValidationErrors(ConductorHttp.Answer answer) {
+        if (answer.status() != 400) {
+            return answer;
+        }
+        byte[] body = answer.body();
         JsonNode errors;
         try {
             errors = ConductorJson.tree(body).path("validationErrors");

@@ -20,7 +20,8 @@ import io.vertx.core.net.ProxyType;
 import io.vertx.core.tracing.TracingPolicy;
 
 /**
- * HTTP to the Conductor task API on Vert.x's client: a request, its answer, and nothing in between.
+ * HTTP to the Conductor task API on Vert.x's client: a request, its answer, and nothing in between. The registration of
+ * the definitions at start-up goes the same way, on the same connection: no second client to build before the first poll.
  * <p>
  * The task API is the workers' hot path: a poll per batch and an update per task, thousands a second against a fast
  * server. Each one through the REST client's handler chain cost several times the request itself, and in a backlog,
@@ -98,11 +99,16 @@ final class ConductorHttp {
     }
 
     Future<Answer> get(String path) {
-        return send(HttpMethod.GET, path, null, null);
+        return send(HttpMethod.GET, path, null, (Buffer) null);
     }
 
     Future<Answer> post(String path, String contentType, byte[] body) {
         return send(HttpMethod.POST, path, contentType, Buffer.buffer(body));
+    }
+
+    /** {@code body} of {@code contentType}, or no body when both are {@code null}. */
+    Future<Answer> send(HttpMethod method, String path, String contentType, byte[] body) {
+        return send(method, path, contentType, body == null ? null : Buffer.buffer(body));
     }
 
     private Future<Answer> send(HttpMethod method, String path, String contentType, Buffer body) {

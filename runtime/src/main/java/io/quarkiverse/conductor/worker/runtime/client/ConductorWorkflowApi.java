@@ -15,8 +15,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The part of the Conductor server's workflow API ({@code /api/workflow}) an application uses to run workflows. As for
- * {@link ConductorTaskApi}, bodies are bytes and every answer comes back to be sorted.
+ * The part of the Conductor server's workflow API ({@code /api/workflow}) an application uses to run workflows. Bodies
+ * are bytes written and read by {@link ConductorJson}, and every answer comes back to be sorted
+ * ({@link TaskApiClient#sent}).
  */
 @Path("/workflow")
 public interface ConductorWorkflowApi {

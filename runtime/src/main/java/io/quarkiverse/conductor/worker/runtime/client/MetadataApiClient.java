@@ -1,53 +1,62 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
-import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.conductor.worker.runtime.client.ConductorHttp.Answer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
 
 /**
- * Reads and writes task and workflow definitions as JSON trees. As with {@link TaskApiClient}, a request that does not
- * get its expected answer fails with a {@link RequestFailure}; the answers that mean "there is none" ({@code 404} to a
- * read) and "there is one already" ({@code 409} to a workflow creation) are results.
+ * Reads and writes task and workflow definitions ({@code /api/metadata}) as JSON trees. As with {@link TaskApiClient}, a
+ * request that does not get its expected answer fails with a {@link RequestFailure}; the answers that mean "there is
+ * none" ({@code 404} to a read) and "there is one already" ({@code 409} to a workflow creation) are results.
+ * <p>
+ * The requests go on the task API client's connection: the registration runs at start-up, just before the first poll,
+ * and a client of its own (a REST client, as it was) cost the start a second HTTP stack to load and connect; a server
+ * that cannot be reached, or a TLS setting that does not fit, is also told the same way as for the workers.
+ * <p>
+ * What each request does on a Conductor OSS server (3.32): {@code POST /taskdefs} creates or overwrites, and resets the
+ * creation time; {@code PUT /taskdefs} updates and keeps it, but answers {@code 404} for a new name; {@code POST
+ * /workflow} creates, and answers {@code 409} for a name and version the server has; {@code PUT /workflow} creates or
+ * overwrites and stores the creation time it is sent.
  */
 public class MetadataApiClient {
 
-    private final ConductorMetadataApi api;
+    private final TaskApiClient connection;
 
-    /**
-     * @param token the access token to send, or {@code null} when the server needs none
-     */
-    public MetadataApiClient(URI serverUrl, ClientOptions options, AccessToken token) {
-        this.api = ConductorApiClients.build(serverUrl, options, token, ConductorMetadataApi.class);
+    public MetadataApiClient(TaskApiClient connection) {
+        this.connection = connection;
     }
 
     /** The task definition named {@code name}, or empty if the server has none. */
     public Uni<Optional<ObjectNode>> getTaskDefinition(String name) {
-        return found(api.getTaskDefinition(name), "a task definition");
+        return found(HttpMethod.GET, "/metadata/taskdefs/" + encode(name), "a task definition");
     }
 
     /** Creates {@code definition}; a definition of that name is overwritten, its creation time reset. */
     public Uni<Void> createTaskDefinition(ObjectNode definition) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode().add(definition);
-        return sent(api.createTaskDefinitions(ConductorJson.write(list))).replaceWithVoid();
+        return sent(HttpMethod.POST, "/metadata/taskdefs", list).replaceWithVoid();
     }
 
     /** Replaces the definition of {@code definition}'s name, which the server must have; its creation time stays. */
     public Uni<Void> updateTaskDefinition(ObjectNode definition) {
-        return sent(api.updateTaskDefinition(ConductorJson.write(definition))).replaceWithVoid();
+        return sent(HttpMethod.PUT, "/metadata/taskdefs", definition).replaceWithVoid();
     }
 
     /** The workflow definition {@code name} at {@code version}, or empty if the server has none. */
     public Uni<Optional<ObjectNode>> getWorkflowDefinition(String name, int version) {
-        return found(api.getWorkflowDefinition(name, version), "a workflow definition");
+        return found(HttpMethod.GET, "/metadata/workflow/" + encode(name) + "?version=" + version,
+                "a workflow definition");
     }
 
     /**
@@ -55,7 +64,7 @@ public class MetadataApiClient {
      * already (another instance of the application may have just created it).
      */
     public Uni<Boolean> createWorkflowDefinition(ObjectNode definition) {
-        return sent(api.createWorkflowDefinition(ConductorJson.write(definition))).map(response -> true)
+        return sent(HttpMethod.POST, "/metadata/workflow", definition).map(answer -> true)
                 .onFailure(failure -> failure instanceof RequestFailure request && request.status() == 409)
                 .recoverWithItem(false);
     }
@@ -63,48 +72,50 @@ public class MetadataApiClient {
     /** Replaces the workflow definition of {@code definition}'s name and version, with the fields it is sent. */
     public Uni<Void> updateWorkflowDefinition(ObjectNode definition) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode().add(definition);
-        return sent(api.updateWorkflowDefinitions(ConductorJson.write(list))).invoke(response -> {
+        return sent(HttpMethod.PUT, "/metadata/workflow", list).invoke(answer -> {
             // the server answers 200 for the batch, and says per definition whether it failed
-            JsonNode errors = tree(response, "a bulk response").path("bulkErrorResults");
+            JsonNode errors = tree(answer, "a bulk response").path("bulkErrorResults");
             if (errors.isObject() && !errors.isEmpty()) {
-                throw new RequestFailure(RequestFailure.Kind.REJECTED, response.getStatus(),
+                throw new RequestFailure(RequestFailure.Kind.REJECTED, answer.status(),
                         errors.properties().iterator().next().getValue().asText(), null);
             }
         }).replaceWithVoid();
     }
 
-    private static Uni<RestResponse<byte[]>> sent(Uni<RestResponse<byte[]>> request) {
-        return TaskApiClient.sent(request.map(ConductorApiErrors::withValidationErrors));
+    private Uni<Answer> sent(HttpMethod method, String path, JsonNode body) {
+        // written where the Uni is subscribed, as every request of a retried registration is sent anew
+        return Uni.createFrom().deferred(() -> TaskApiClient.uni(exchange(method, path, ConductorJson.write(body))));
     }
 
-    private static Uni<Optional<ObjectNode>> found(Uni<RestResponse<byte[]>> request, String expected) {
-        return sent(request).map(response -> {
-            JsonNode definition = tree(response, expected);
+    private Future<Answer> exchange(HttpMethod method, String path, byte[] body) {
+        return connection.exchange(method, path, body);
+    }
+
+    private Uni<Optional<ObjectNode>> found(HttpMethod method, String path, String expected) {
+        return Uni.createFrom().deferred(() -> TaskApiClient.uni(exchange(method, path, null))).map(answer -> {
+            JsonNode definition = tree(answer, expected);
             if (!definition.isObject()) {
-                throw unreadable(response, expected, null);
+                throw TaskApiClient.unreadable(answer, expected, null);
             }
             return Optional.of((ObjectNode) definition);
         }).onFailure(failure -> failure instanceof RequestFailure refused && refused.status() == 404)
                 .recoverWithItem(Optional.empty());
     }
 
-    private static JsonNode tree(RestResponse<byte[]> response, String expected) {
+    private static JsonNode tree(Answer answer, String expected) {
+        JsonNode tree;
         try {
-            JsonNode tree = ConductorJson.tree(TaskApiClient.body(response));
-            if (tree == null) {
-                throw unreadable(response, expected, null);
-            }
-            return tree;
+            tree = ConductorJson.tree(answer.body());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RequestFailure failure) {
-                throw failure;
-            }
-            throw unreadable(response, expected, e);
+            throw TaskApiClient.unreadable(answer, expected, e);
         }
+        if (tree == null) {
+            throw TaskApiClient.unreadable(answer, expected, null);
+        }
+        return tree;
     }
 
-    private static RequestFailure unreadable(RestResponse<byte[]> response, String expected, Exception cause) {
-        return new RequestFailure(RequestFailure.Kind.UNREADABLE, response.getStatus(), "expected " + expected + ", got "
-                + ConductorJson.excerpt(TaskApiClient.body(response)), cause);
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -30,6 +30,7 @@ import io.quarkus.tls.TlsConfiguration;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 
 /**
  * The Conductor task API ({@code /api/tasks}) as the runtime uses it. Every answer is sorted here, once: a {@code 2xx}
@@ -47,7 +48,8 @@ public class TaskApiClient {
 
     private final ConductorHttp http;
     private final URI serverUrl;
-    private final boolean authenticated;
+    private final ClientOptions options;
+    private final AccessToken token;
     private final Optional<TlsConfiguration> tls;
 
     /**
@@ -56,8 +58,19 @@ public class TaskApiClient {
     public TaskApiClient(Vertx vertx, URI serverUrl, ClientOptions options, AccessToken token) {
         this.http = new ConductorHttp(vertx, serverUrl, options, token);
         this.serverUrl = serverUrl;
-        this.authenticated = token != null;
+        this.options = options;
+        this.token = token;
         this.tls = options.tls();
+    }
+
+    /** How this client connects: for the other clients of the Conductor API, which go to the same server the same way. */
+    ClientOptions options() {
+        return options;
+    }
+
+    /** The access token requests carry, or {@code null} when the server needs none. */
+    AccessToken token() {
+        return token;
     }
 
     /**
@@ -99,7 +112,7 @@ public class TaskApiClient {
 
     /** Whether requests carry an access token, which a {@code 401} or {@code 403} renews. */
     public boolean isAuthenticated() {
-        return authenticated;
+        return token != null;
     }
 
     /**
@@ -231,7 +244,18 @@ public class TaskApiClient {
                 line.getBytes(StandardCharsets.UTF_8))).mapEmpty());
     }
 
-    private static <T> Uni<T> uni(Future<T> future) {
+    /**
+     * A request to another part of the Conductor API on this client's connection (the metadata API, at start-up),
+     * sorted as the task API's answers are; a {@code 400} that lists validation errors fails with them.
+     *
+     * @param json the body, or {@code null} for none
+     */
+    Future<Answer> exchange(HttpMethod method, String path, byte[] json) {
+        return sorted(http.send(method, path, json == null ? null : JSON, json)
+                .map(ConductorApiErrors::withValidationErrors));
+    }
+
+    static <T> Uni<T> uni(Future<T> future) {
         return Uni.createFrom().completionStage(future::toCompletionStage);
     }
 
@@ -361,7 +385,7 @@ public class TaskApiClient {
      */
     public boolean isRetryable(Throwable failure) {
         return failure instanceof RequestFailure request
-                && (request.isTransient() || request.kind() == RequestFailure.Kind.REFUSED && authenticated);
+                && (request.isTransient() || request.kind() == RequestFailure.Kind.REFUSED && token != null);
     }
 
     /** A one-line description of a failed request, for logs. */

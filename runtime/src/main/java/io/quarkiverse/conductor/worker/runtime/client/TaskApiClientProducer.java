@@ -48,25 +48,7 @@ public class TaskApiClientProducer {
             token.obtain(config.connectTimeout());
             renewPeriodically(token, config.auth().tokenRefreshInterval());
         }
-        this.options = options;
-        this.token = token;
         return new TaskApiClient(vertx, serverUrl, options, token);
-    }
-
-    private volatile ClientOptions options;
-    private volatile AccessToken token;
-
-    /**
-     * The options and token of the task API client, for the other clients of the Conductor API (workflows, metadata),
-     * which go to the same server the same way; the token is {@code null} without an access key. Set once the
-     * {@link TaskApiClient} bean exists.
-     */
-    ClientOptions sharedOptions() {
-        return options;
-    }
-
-    AccessToken sharedToken() {
-        return token;
     }
 
     /** The named TLS configuration, else the default one of the TLS registry, if any. */

@@ -22,9 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Singleton
 public class ApplicationDefinitions {
 
-    /** Conductor's JSON, never the application's mapper: a naming strategy must not rename a definition's fields. */
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     private final List<DeclaredTaskDefinition> workerDefinitions = new ArrayList<>();
     private final List<DefinitionFile> files = new ArrayList<>();
 
@@ -55,7 +52,7 @@ public class ApplicationDefinitions {
             if (in == null) {
                 throw new IOException("not found on the class path");
             }
-            JsonNode json = JSON.readTree(in);
+            JsonNode json = Json.MAPPER.readTree(in);
             if (!(json instanceof ObjectNode definition)) {
                 throw new IOException("not a JSON object");
             }
@@ -73,5 +70,13 @@ public class ApplicationDefinitions {
         Set<String> fields = new LinkedHashSet<>();
         definition.fieldNames().forEachRemaining(fields::add);
         return fields;
+    }
+
+    /**
+     * Conductor's JSON, never the application's mapper: a naming strategy must not rename a definition's fields. Built
+     * when a file is first read, not when the application starts.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -252,8 +252,10 @@ public class DefinitionRegistrar {
         if (!(failure instanceof RequestFailure request)) {
             return false;
         }
-        // a refused token is being renewed; without one, a refusal is final
-        return request.isTransient() || request.kind() == RequestFailure.Kind.REFUSED && taskClient.get().isAuthenticated();
+        // a refused token is being renewed; without one, a refusal is final. A TLS or proxy problem is no verdict on the
+        // definition: tried again, as the workers' polls are (a renewed certificate or reloaded trust store ends it)
+        return request.isTransient() || request.isConnectionProblem()
+                || request.kind() == RequestFailure.Kind.REFUSED && taskClient.get().isAuthenticated();
     }
 
     private synchronized void record(Registration registration) {
