@@ -6,7 +6,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.proxy.ProxyConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -41,6 +43,8 @@ final class ConductorHttp {
     }
 
     private final HttpClient client;
+    /** Where a request made outside of Vert.x (at start-up, say) is sent from. */
+    private final Context context;
     private final String basePath;
     private final long readTimeoutMillis;
     private final AccessToken token;
@@ -77,6 +81,7 @@ final class ConductorHttp {
                 .withConnectHandler(connection -> connection.exceptionHandler(failure -> LOG.debugf(
                         "Connection to the Conductor server failed: %s", TaskApiClient.describe(failure))))
                 .build();
+        this.context = vertx.getOrCreateContext();
         String path = serverUrl.getRawPath();
         this.basePath = path == null || path.equals("/") ? "" : path;
         this.readTimeoutMillis = options.readTimeout().toMillis();
@@ -112,6 +117,23 @@ final class ConductorHttp {
     }
 
     private Future<Answer> send(HttpMethod method, String path, String contentType, Buffer body) {
+        if (Context.isOnEventLoopThread()) {
+            return exchange(method, path, contentType, body);
+        }
+        // Another thread (the start-up's, a blocking worker's) builds the chain below while the event loop runs the
+        // exchange: when it stalls after the request is written (the first request of an application, loading classes)
+        // and the answer comes in before the body is asked for, what came is dropped and the body reads empty (two
+        // first polls' tasks were lost so, in one run of the tests). Built in a task of the context, nothing of the
+        // answer is handled before the chain is complete. The current context, when there is one, is the task's own
+        // (its MDC, for what the answer's handling logs).
+        Context current = Vertx.currentContext();
+        Promise<Answer> answer = Promise.promise();
+        (current != null ? current : context)
+                .runOnContext(ignored -> exchange(method, path, contentType, body).onComplete(answer));
+        return answer.future();
+    }
+
+    private Future<Answer> exchange(HttpMethod method, String path, String contentType, Buffer body) {
         RequestOptions request = new RequestOptions().setMethod(method).setURI(basePath + path)
                 // the longest silence allowed before the answer ends: a held long poll is silent until it answers
                 .setTimeout(readTimeoutMillis);
