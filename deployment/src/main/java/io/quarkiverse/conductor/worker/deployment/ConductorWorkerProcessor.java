@@ -24,7 +24,7 @@ import io.quarkiverse.conductor.worker.model.TaskExecLog;
 import io.quarkiverse.conductor.worker.model.TaskResult;
 import io.quarkiverse.conductor.worker.runtime.ConductorWorkerRecorder;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
-import io.quarkiverse.conductor.worker.runtime.client.ConductorTokenApi;
+import io.quarkiverse.conductor.worker.runtime.client.AccessToken;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultReactiveTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.DefaultTaskClient;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClientProducer;
@@ -46,7 +46,6 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
-import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.ServiceStartBuildItem;
@@ -78,12 +77,6 @@ class ConductorWorkerProcessor {
                         DefaultReactiveTaskClient.class)
                 .setUnremovable()
                 .build();
-    }
-
-    /** The REST client interfaces live in the extension's jar, which is not a bean archive: index them explicitly. */
-    @BuildStep
-    AdditionalIndexedClassesBuildItem indexRestClients() {
-        return new AdditionalIndexedClassesBuildItem(ConductorTokenApi.class.getName());
     }
 
     /** A class with worker methods needs no annotation to become a bean. */
@@ -205,7 +198,7 @@ class ConductorWorkerProcessor {
     void registerForReflection(List<ValidWorkerMethodBuildItem> validMethods,
             BuildProducer<ReflectiveHierarchyBuildItem> hierarchy, BuildProducer<ReflectiveClassBuildItem> classes) {
         classes.produce(ReflectiveClassBuildItem.builder(Task.class, TaskResult.class, TaskExecLog.class,
-                ConductorTokenApi.KeyRequest.class, ConductorTokenApi.TokenResponse.class)
+                AccessToken.KeyRequest.class, AccessToken.TokenResponse.class)
                 .reason(getClass().getName()).methods().fields().constructors().build());
         for (ValidWorkerMethodBuildItem valid : validMethods) {
             for (Type type : valid.jsonTypes()) {

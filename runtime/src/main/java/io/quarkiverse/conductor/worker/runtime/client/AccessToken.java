@@ -10,11 +10,13 @@ import java.util.function.LongUnaryOperator;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.client.api.LoggingScope;
 
+import io.quarkiverse.conductor.worker.runtime.client.ConductorHttp.Answer;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.tls.TlsConfiguration;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * The token requests to the server carry, obtained with the application access key and renewed periodically and
@@ -33,8 +35,33 @@ public final class AccessToken {
         void later(long delayMillis, Runnable action);
     }
 
-    private final ConductorTokenApi api;
-    private final ConductorTokenApi.KeyRequest key;
+    /**
+     * The token endpoint ({@code POST /api/token}): sends the key, as JSON, and completes with the server's answer, or
+     * fails with a {@link RequestFailure} when there is none. The server's Vert.x client in the application, a fake in
+     * tests.
+     */
+    interface Endpoint {
+        Uni<Answer> exchange(byte[] key);
+    }
+
+    /** The key to exchange; its {@code toString} hides the secret. */
+    public record KeyRequest(String keyId, String keySecret) {
+        @Override
+        public String toString() {
+            return "KeyRequest[" + keyId + "]";
+        }
+    }
+
+    /** The server's answer. */
+    public record TokenResponse(String token) {
+        @Override
+        public String toString() {
+            return "TokenResponse[...]";
+        }
+    }
+
+    private final Endpoint api;
+    private final KeyRequest key;
     private final Scheduler scheduler;
     private final LongUnaryOperator backoff;
     private final AtomicBoolean renewing = new AtomicBoolean();
@@ -47,7 +74,7 @@ public final class AccessToken {
      * @param backoff the wait in milliseconds before the n-th retry of a failed renewal
      * @throws ConfigurationException when only half of the key is configured
      */
-    public static AccessToken fromConfig(ConductorConfig config, URI serverUrl, ClientOptions options,
+    public static AccessToken fromConfig(ConductorConfig config, Vertx vertx, URI serverUrl, ClientOptions options,
             Scheduler scheduler, LongUnaryOperator backoff) {
         Optional<String> keyId = config.auth().keyId().or(() -> environment(KEY_VARIABLE));
         Optional<String> keySecret = config.auth().keySecret().or(() -> environment(SECRET_VARIABLE));
@@ -59,13 +86,12 @@ public final class AccessToken {
                     + " quarkus.conductor.auth.key-id and quarkus.conductor.auth.key-secret (or " + KEY_VARIABLE + " and "
                     + SECRET_VARIABLE + "); only the " + (keyId.isEmpty() ? "secret" : "id") + " is set");
         }
-        ConductorTokenApi client = TaskApiClient.builder(serverUrl, options.withConnectionPoolSize(2))
-                // the request carries the secret and the answer the token: never logged, whatever the logging config
-                .loggingScope(LoggingScope.NONE)
-                .build(ConductorTokenApi.class);
-        // a failed TLS handshake or a proxy refusal told as the task API tells it: the problem and the property to set
-        ConductorTokenApi api = key -> client.token(key).onFailure().transform(
-                failure -> ConnectionFailures.sort(failure, options.tls()).<Throwable> map(sorted -> sorted).orElse(failure));
+        // a connection of its own, which carries no token; the task API's sorting of failures (a TLS problem or a proxy
+        // refusal told with what to set). ConductorHttp never logs headers nor bodies: neither the secret nor the token
+        ConductorHttp http = new ConductorHttp(vertx, serverUrl, options.withConnectionPoolSize(2), null);
+        Optional<TlsConfiguration> tls = options.tls();
+        Endpoint api = key -> Uni.createFrom().deferred(() -> TaskApiClient.uni(
+                TaskApiClient.sorted(http.post("/token", "application/json", key), tls)));
         return new AccessToken(api, keyId.get(), keySecret.get(), scheduler, backoff);
     }
 
@@ -74,9 +100,9 @@ public final class AccessToken {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 
-    AccessToken(ConductorTokenApi api, String keyId, String keySecret, Scheduler scheduler, LongUnaryOperator backoff) {
+    AccessToken(Endpoint api, String keyId, String keySecret, Scheduler scheduler, LongUnaryOperator backoff) {
         this.api = api;
-        this.key = new ConductorTokenApi.KeyRequest(keyId, keySecret);
+        this.key = new KeyRequest(keyId, keySecret);
         this.scheduler = scheduler;
         this.backoff = backoff;
     }
@@ -125,18 +151,20 @@ public final class AccessToken {
 
     /** Called by the one caller that set {@link #renewing}; clears it when done. */
     private Uni<String> renew() {
-        return TaskApiClient.sent(api.token(ConductorJson.write(key)))
-                .map(response -> {
+        return api.exchange(ConductorJson.write(key))
+                .map(answer -> {
+                    if (!answer.isSuccessful()) {
+                        throw TaskApiClient.refused(answer);
+                    }
                     try {
-                        ConductorTokenApi.TokenResponse answer = ConductorJson.read(TaskApiClient.body(response),
-                                ConductorTokenApi.TokenResponse.class);
-                        if (answer == null || answer.token() == null || answer.token().isBlank()) {
+                        TokenResponse response = ConductorJson.read(answer.body(), TokenResponse.class);
+                        if (response == null || response.token() == null || response.token().isBlank()) {
                             throw new IOException("no token in the answer");
                         }
-                        return answer.token();
+                        return response.token();
                     } catch (IOException | RuntimeException e) {
                         // the answer may hold a token: never quote it
-                        throw new RequestFailure(RequestFailure.Kind.UNREADABLE, response.getStatus(),
+                        throw new RequestFailure(RequestFailure.Kind.UNREADABLE, answer.status(),
                                 "the answer of POST /token is not the expected {\"token\": ...}", null);
                     }
                 })

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
-/** The REST clients of the Conductor API besides the task API's, built with the same settings and token. */
+/** The REST client of the workflow API, built with the task API's settings and token. */
 final class ConductorApiClients {
 
     private ConductorApiClients() {

@@ -74,8 +74,8 @@ public class TaskApiClient {
     }
 
     /**
-     * A REST client builder for other parts of the Conductor API (the token, metadata and workflow APIs), with the same
-     * timeouts, pool, proxy, TLS and URL credentials as the task API. Every status comes back as a response, to be sorted by
+     * A REST client builder for the workflow API the {@code WorkflowClient} uses, with the same timeouts, pool, proxy, TLS
+     * and URL credentials as the task API. Every status comes back as a response, to be sorted by
      * {@link #sent(Uni)}.
      */
     public static QuarkusRestClientBuilder builder(URI serverUrl, ClientOptions options) {
@@ -264,6 +264,11 @@ public class TaskApiClient {
      * one that names the certificate problem and the TLS configuration to fix ({@link ConnectionFailures}).
      */
     private Future<Answer> sorted(Future<Answer> request) {
+        return sorted(request, tls);
+    }
+
+    /** The same for a request on a connection of its own with {@code tls} (the token endpoint's). */
+    static Future<Answer> sorted(Future<Answer> request, Optional<TlsConfiguration> tls) {
         return request.transform(done -> {
             if (done.failed()) {
                 Throwable failure = done.cause();
@@ -276,7 +281,7 @@ public class TaskApiClient {
     }
 
     /**
-     * A request through the REST client (the token, metadata and workflow APIs); an answer that is not {@code 2xx}, or
+     * A request through the REST client (the workflow API); an answer that is not {@code 2xx}, or
      * no answer, fails with a {@link RequestFailure}, sorted the same way as the task API's.
      */
     public static Uni<RestResponse<byte[]>> sent(Uni<RestResponse<byte[]>> request) {
@@ -320,7 +325,7 @@ public class TaskApiClient {
         return new RequestFailure(RequestFailure.Kind.UNAVAILABLE, 0, describeCause(failure), failure);
     }
 
-    private static RequestFailure refused(Answer answer) {
+    static RequestFailure refused(Answer answer) {
         if (answer.status() == 407) {
             // the proxy's answer, not the server's: what it says is of no help, what to set is
             return new RequestFailure(RequestFailure.Kind.PROXY, 407, ConnectionFailures.PROXY_REFUSED, null);

@@ -40,7 +40,7 @@ public class TaskApiClientProducer {
         ClientOptions options = new ClientOptions(config.connectTimeout(), config.readTimeout(), pool.size(),
                 pool.keepAliveTimeout(), proxy(config), tls(config));
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
-        AccessToken token = AccessToken.fromConfig(config, serverUrl, options,
+        AccessToken token = AccessToken.fromConfig(config, vertx, serverUrl, options,
                 (delay, action) -> vertx.setTimer(Math.max(1, delay), id -> action.run()),
                 failures -> backoff.delayMillis((int) Math.min(failures, Integer.MAX_VALUE)));
         PlainHttpCredentials.warnIfExposed(serverUrl, token != null);

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
@@ -20,12 +19,12 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 class AccessTokenTest {
 
     /** A token endpoint that answers when told to, counting the requests. */
-    static final class TokenEndpoint implements ConductorTokenApi {
+    static final class TokenEndpoint implements AccessToken.Endpoint {
         final AtomicInteger requests = new AtomicInteger();
-        final List<UniEmitter<? super RestResponse<byte[]>>> pending = new ArrayList<>();
+        final List<UniEmitter<? super ConductorHttp.Answer>> pending = new ArrayList<>();
 
         @Override
-        public synchronized Uni<RestResponse<byte[]>> token(byte[] key) {
+        public synchronized Uni<ConductorHttp.Answer> exchange(byte[] key) {
             requests.incrementAndGet();
             return Uni.createFrom().emitter(emitter -> {
                 synchronized (this) {
@@ -35,9 +34,8 @@ class AccessTokenTest {
         }
 
         synchronized void answer(int status, String body) {
-            for (UniEmitter<? super RestResponse<byte[]>> emitter : pending) {
-                emitter.complete(RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                        body.getBytes(StandardCharsets.UTF_8)));
+            for (UniEmitter<? super ConductorHttp.Answer> emitter : pending) {
+                emitter.complete(new ConductorHttp.Answer(status, "application/json", body.getBytes(StandardCharsets.UTF_8)));
             }
             pending.clear();
         }
