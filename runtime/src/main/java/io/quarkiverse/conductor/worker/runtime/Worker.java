@@ -2,6 +2,7 @@ package io.quarkiverse.conductor.worker.runtime;
 
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.invoke.Invoker;
 
@@ -33,19 +34,50 @@ public final class Worker {
 
     private final WorkerMethod method;
     private final Invoker<Object, Object> invoker;
-    private final InputBinder binder;
-    private final ResultMapper results;
+    private final Supplier<ObjectMapper> mapper;
     private final ManagedContext requestContext;
+    /** Made by {@link #prepare()}, once: the application's mapper is not needed before the first poll is out. */
+    private volatile Binding binding;
+
+    /** The method's input and results, with the application's mapper. */
+    private record Binding(InputBinder binder, ResultMapper results) {
+    }
 
     /**
+     * @param mapper the application's mapper, asked for when the worker is {@linkplain #prepare() prepared}
      * @param requestContext the request context each invocation runs in, or {@code null} for none
      */
-    Worker(WorkerMethod method, Invoker<Object, Object> invoker, ObjectMapper mapper, ManagedContext requestContext) {
+    Worker(WorkerMethod method, Invoker<Object, Object> invoker, Supplier<ObjectMapper> mapper,
+            ManagedContext requestContext) {
         this.method = method;
         this.invoker = invoker;
-        this.binder = new InputBinder(method, mapper);
-        this.results = new ResultMapper(method, new OutputConverter(mapper));
+        this.mapper = mapper;
         this.requestContext = requestContext;
+    }
+
+    /**
+     * Makes what the worker needs to run a task: the application's {@code ObjectMapper} (its modules and customizers,
+     * the bulk of Jackson's loading at start-up) and the parameter types. The pollers call it at start-up right after
+     * sending their first polls, so that this work runs while those are out; the first task finds it done, or waits for
+     * it. A customizer that throws fails the start here.
+     */
+    public void prepare() {
+        binding();
+    }
+
+    private Binding binding() {
+        Binding current = binding;
+        if (current == null) {
+            synchronized (this) {
+                current = binding;
+                if (current == null) {
+                    ObjectMapper json = mapper.get();
+                    binding = current = new Binding(new InputBinder(method, json),
+                            new ResultMapper(method, new OutputConverter(json)));
+                }
+            }
+        }
+        return current;
     }
 
     /** What the build found out about the method. */
@@ -59,7 +91,7 @@ public final class Worker {
 
     /** The results of this worker's method, for outcomes decided outside an invocation (a timeout, say). */
     public ResultMapper results() {
-        return results;
+        return binding().results();
     }
 
     /**
@@ -70,6 +102,9 @@ public final class Worker {
      * @return a way to cancel a method whose result is still to come; a no-op once the outcome is known
      */
     public Cancellable execute(Task task, Consumer<Outcome> whenDone) {
+        Binding prepared = binding();
+        InputBinder binder = prepared.binder();
+        ResultMapper results = prepared.results();
         TaskScope scope = TaskScope.enter(task, requestContext);
         InvocationContext context = binder.needsContext() ? new InvocationContext(task) : null;
         Object value;
@@ -79,7 +114,7 @@ public final class Worker {
             LOG.warnf("%s rejected: %s", task, e.getMessage());
             return done(scope, new Outcome(results.badInput(task, e), e), whenDone);
         } catch (Throwable t) {
-            return done(scope, failed(task, t, context), whenDone);
+            return done(scope, failed(results, task, t, context), whenDone);
         }
         if (method.isBlocking()) {
             return done(scope, Outcome.returned(results.returned(task, value, context)), whenDone);
@@ -93,7 +128,7 @@ public final class Worker {
             done(scope, Outcome.returned(results.returned(task, item, context)), whenDone);
         }, failure -> {
             scope.resume();
-            done(scope, failed(task, failure, context), whenDone);
+            done(scope, failed(results, task, failure, context), whenDone);
         });
     }
 
@@ -104,7 +139,7 @@ public final class Worker {
     }
 
     /** The method threw: the task fails, for good with {@code NonRetryableException}. Logged here, once. */
-    private Outcome failed(Task task, Throwable failure, InvocationContext context) {
+    private static Outcome failed(ResultMapper results, Task task, Throwable failure, InvocationContext context) {
         Throwable cause = ResultMapper.unwrap(failure);
         TaskResult result = results.threw(task, cause, context);
         if (result.getStatus() == TaskResult.Status.FAILED_WITH_TERMINAL_ERROR) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -20,17 +21,21 @@ import io.quarkus.arc.Arc;
 @Singleton
 public class WorkerRegistry {
 
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
     private final Map<String, Worker> workers = new LinkedHashMap<>();
 
+    /**
+     * @param mapper the application's mapper, asked for when the workers are prepared (see {@link Worker#prepare()}),
+     *        not when they are registered: making it loads most of Jackson, which the first poll does not need
+     */
     @Inject
-    public WorkerRegistry(ObjectMapper mapper) {
+    public WorkerRegistry(Instance<ObjectMapper> mapper) {
         this.mapper = mapper;
     }
 
     synchronized void register(WorkerMethod method, Invoker<Object, Object> invoker) {
         // duplicates are a build error; this guards against a recorder called twice
-        if (workers.putIfAbsent(method.getTaskName(), new Worker(method, invoker, mapper,
+        if (workers.putIfAbsent(method.getTaskName(), new Worker(method, invoker, mapper::get,
                 Arc.container().requestContext())) != null) {
             throw new IllegalStateException("Task '" + method.getTaskName() + "' already has a worker");
         }

@@ -29,8 +29,6 @@ public final class ConductorJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
-    private static final ObjectReader TASKS = MAPPER.readerForListOf(Task.class);
-    private static final ObjectReader TASK = MAPPER.readerFor(Task.class);
     private static final ObjectReader TREE = MAPPER.reader();
     private static final ObjectWriter WRITER = MAPPER.writer();
 
@@ -40,12 +38,31 @@ public final class ConductorJson {
     private ConductorJson() {
     }
 
+    /**
+     * The readers of tasks, made when first used: building the deserializer of {@link Task} is most of what this mapper
+     * costs, and neither the registration of the definitions nor the first poll needs it.
+     */
+    private static final class TaskReaders {
+        static final ObjectReader TASKS = MAPPER.readerForListOf(Task.class);
+        static final ObjectReader TASK = MAPPER.readerFor(Task.class);
+    }
+
+    /**
+     * Makes now what reading tasks and writing results needs, which would otherwise be made for the first task: the
+     * pollers call it right after sending their first polls.
+     */
+    public static void prepare() {
+        // the writer's serializer goes into the mapper's cache, where every later write finds it
+        MAPPER.writerFor(TaskResult.class);
+        TaskReaders.TASKS.getValueType();
+    }
+
     static List<Task> tasks(byte[] json) throws IOException {
-        return TASKS.readValue(json);
+        return TaskReaders.TASKS.readValue(json);
     }
 
     static Task task(byte[] json) throws IOException {
-        return TASK.readValue(json);
+        return TaskReaders.TASK.readValue(json);
     }
 
     static Task task(JsonNode json) throws IOException {

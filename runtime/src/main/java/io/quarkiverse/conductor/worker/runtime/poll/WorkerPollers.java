@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.conductor.worker.runtime.Worker;
 import io.quarkiverse.conductor.worker.runtime.WorkerRegistry;
 import io.quarkiverse.conductor.worker.runtime.client.Backoff;
+import io.quarkiverse.conductor.worker.runtime.client.ConductorJson;
 import io.quarkiverse.conductor.worker.runtime.client.ServerUrl;
 import io.quarkiverse.conductor.worker.runtime.client.TaskApiClient;
 import io.quarkiverse.conductor.worker.runtime.config.ConductorConfig;
@@ -99,6 +101,16 @@ public class WorkerPollers {
             }
         }
         pollers.values().forEach(TaskPoller::start);
+        // what the first task needs and the first poll does not (the application's mapper, Conductor's task readers)
+        // is made while the first polls are out, not before them; a mapper customizer that throws still fails the start
+        try {
+            enabled.forEach(Worker::prepare);
+            ConductorJson.prepare();
+        } catch (RuntimeException e) {
+            // no poller goes on for an application that is not there (its HTTP client closes with it)
+            running().forEach(TaskPoller::stop);
+            throw e;
+        }
         LOG.infof("Polling %s from the Conductor server at %s", pollers.values().stream()
                 .map(poller -> describe(poller.settings())).collect(Collectors.joining(", ")),
                 ServerUrl.forLogs(api.serverUrl().toString()));
@@ -108,6 +120,15 @@ public class WorkerPollers {
         return settings.taskName() + " (concurrency " + settings.concurrency()
                 + (settings.domain() == null ? "" : ", domain " + settings.domain())
                 + (settings.paused() ? ", paused" : "") + ")";
+    }
+
+    /**
+     * A start that fails after the pollers began (another start-up observer throws) fires no {@code ShutdownEvent}, but
+     * the container is destroyed: polling stops there.
+     */
+    @PreDestroy
+    void destroy() {
+        running().forEach(TaskPoller::stop);
     }
 
     /**
