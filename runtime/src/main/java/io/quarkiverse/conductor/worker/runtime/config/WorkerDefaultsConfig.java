@@ -77,7 +77,9 @@ public interface WorkerDefaultsConfig {
     Optional<String> workerId();
 
     /**
-     * Whether workers start paused: a paused worker does not poll.
+     * Whether workers start paused: a paused worker does not poll until it is resumed with {@code ConductorWorkers}.
+     * Workers poll first thing at start-up, before the application's {@code StartupEvent} observers run: one that needs
+     * what they prepare starts paused, and the last of them resumes it.
      */
     @WithDefault("false")
     boolean paused();

@@ -35,7 +35,8 @@ import io.vertx.core.Vertx;
 
 /**
  * Registers the application's task and workflow definitions at start-up, before the application's own start-up code
- * runs (which may start workflows). A definition the server has as the application has it is not written again, so a
+ * runs (which may start workflows), while the workers' first polls are out. A definition the server has as the application has
+ * it is not written again, so a
  * second start changes nothing on the server.
  * <p>
  * When the server cannot be reached, the start goes on (the workers poll meanwhile), one WARN says so, and what is left

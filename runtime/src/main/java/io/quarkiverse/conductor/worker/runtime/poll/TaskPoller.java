@@ -346,7 +346,9 @@ final class TaskPoller {
         long delay = 0;
         try {
             boolean firstOfKind;
+            boolean stopped;
             synchronized (this) {
+                stopped = slots.state() == Slots.State.STOPPING || slots.state() == Slots.State.STOPPED;
                 slots.pollFailed(poll);
                 strategy.pollFailed();
                 failedPolls++;
@@ -355,7 +357,13 @@ final class TaskPoller {
                 firstOfKind = kind != lastPollFailure;
                 lastPollFailure = kind;
             }
-            logPollFailure(failure, firstOfKind);
+            if (stopped) {
+                // the application stops: its HTTP client closes, and a poll still out fails with it; no outage
+                LOG.debugf("A poll for %s sent before the workers stopped failed: %s", settings.taskName(),
+                        TaskApiClient.describe(failure));
+            } else {
+                logPollFailure(failure, firstOfKind);
+            }
             events.pollFailed(settings.taskName(), kind(poll), failure, System.nanoTime() - sentAt);
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "Unexpected failure handling a failed poll for %s", settings.taskName());

@@ -67,7 +67,13 @@ public class WorkerPollers {
     @Inject
     Vertx vertx;
 
-    void start(@Observes StartupEvent event) {
+    /**
+     * First of the start-up observers, as message consumers are: the first polls go out while the rest of the start-up
+     * (the registration of the definitions, which waits for the server, and the application's own start-up code) runs.
+     * A task can therefore run before the application's start-up observers have: an application that must not, starts
+     * its workers paused and resumes them ({@code ConductorWorkers}) at the end of its start-up.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent event) {
         // resolving the settings validates them: an invalid value fails the start-up here, not later
         if (!registry.workers().isEmpty()) {
             settings.get();
