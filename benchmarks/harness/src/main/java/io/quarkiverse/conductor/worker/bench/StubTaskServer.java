@@ -96,6 +96,12 @@ final class StubTaskServer implements AutoCloseable {
                 completedOne();
                 request.response().putHeader("Content-Type", "text/plain").end("ok");
             });
+        } else if (path.startsWith("/api/metadata/taskdefs/") && request.method().name().equals("GET")) {
+            // the definition the harness registers on a real server: an application registering its definitions at
+            // start-up finds it, as it would there
+            String name = path.substring("/api/metadata/taskdefs/".length());
+            request.response().putHeader("Content-Type", "application/json")
+                    .end("{\"name\": \"" + name + "\", \"retryCount\": 0, \"responseTimeoutSeconds\": 120}");
         } else {
             request.response().setStatusCode(404).end();
         }
