@@ -37,6 +37,10 @@ public final class ResultMapper {
     private final String outputKey;
     private final OutputConverter converter;
 
+    /**
+     * @param converter the method's output converter; {@code null} for a mapper of outcomes decided outside an
+     *        invocation only ({@link #unexpected}, {@link #timedOut})
+     */
     ResultMapper(WorkerMethod method, OutputConverter converter) {
         this.taskName = method.getTaskName();
         this.methodDescription = method.getDescription();

@@ -36,6 +36,11 @@ public final class Worker {
     private final Invoker<Object, Object> invoker;
     private final Supplier<ObjectMapper> mapper;
     private final ManagedContext requestContext;
+    /**
+     * The results of outcomes decided outside an invocation, which need no mapper: there even when making the
+     * application's mapper failed, so that a task is still reported.
+     */
+    private final ResultMapper outside;
     /** Made by {@link #prepare()}, once: the application's mapper is not needed before the first poll is out. */
     private volatile Binding binding;
 
@@ -53,6 +58,7 @@ public final class Worker {
         this.invoker = invoker;
         this.mapper = mapper;
         this.requestContext = requestContext;
+        this.outside = new ResultMapper(method, null);
     }
 
     /**
@@ -89,9 +95,12 @@ public final class Worker {
         return method.getTaskName();
     }
 
-    /** The results of this worker's method, for outcomes decided outside an invocation (a timeout, say). */
+    /**
+     * The results of this worker's method for outcomes decided outside an invocation: {@link ResultMapper#timedOut} and
+     * {@link ResultMapper#unexpected} (they write no output, so they need no mapper).
+     */
     public ResultMapper results() {
-        return binding().results();
+        return outside;
     }
 
     /**
@@ -102,7 +111,15 @@ public final class Worker {
      * @return a way to cancel a method whose result is still to come; a no-op once the outcome is known
      */
     public Cancellable execute(Task task, Consumer<Outcome> whenDone) {
-        Binding prepared = binding();
+        Binding prepared;
+        try {
+            prepared = binding();
+        } catch (RuntimeException | Error e) {
+            // the application's mapper cannot be made (a customizer throws; the start fails with it): a task a first
+            // poll brought meanwhile is reported failed, not held
+            whenDone.accept(new Outcome(outside.unexpected(task, e), e));
+            return DONE;
+        }
         InputBinder binder = prepared.binder();
         ResultMapper results = prepared.results();
         TaskScope scope = TaskScope.enter(task, requestContext);

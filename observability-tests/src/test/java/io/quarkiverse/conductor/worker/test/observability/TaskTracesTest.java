@@ -1,10 +1,14 @@
 package io.quarkiverse.conductor.worker.test.observability;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -21,6 +25,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.conductor.worker.ConductorWorker;
+import io.quarkiverse.conductor.worker.WorkflowClient;
 import io.quarkiverse.conductor.worker.test.SharedWireMock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -42,6 +47,8 @@ class TaskTracesTest {
                         "\"pollCount\": 2, \"retryCount\": 1")
                 + "]");
         SharedWireMock.pollOnceReturns(stubs, "failing", "[" + SharedWireMock.task("t-failing", "failing", "{}") + "]");
+        stubs.register(post(urlEqualTo("/api/workflow")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("wf-started")));
     });
 
     @RegisterExtension
@@ -54,6 +61,9 @@ class TaskTracesTest {
 
     @Inject
     InMemorySpanExporter exporter;
+
+    @Inject
+    WorkflowClient workflows;
 
     @Test
     void eachTaskIsASpanWithItsChildren() {
@@ -88,12 +98,17 @@ class TaskTracesTest {
             assertThat(event.getAttributes().get(AttributeKey.stringKey("exception.type")))
                     .isEqualTo(IllegalStateException.class.getName());
         });
-        // the task API's own requests (polls, results) are no spans: the polls of idle workers would fill the traces
-        // (the start-up's registration of the definitions, over the REST client, is traced like any REST client call)
+        // the task API's own requests (polls, results) are no spans: the polls of idle workers would fill the traces;
+        // the WorkflowClient's are, as any REST client call is
+        assertThat(workflows.startWorkflow("traced_flow", Map.of())).isEqualTo("wf-started");
+        await().atMost(Duration.ofSeconds(10)).until(() -> exporter.getFinishedSpanItems().stream()
+                .anyMatch(span -> span.getKind() == SpanKind.CLIENT && urlOf(span).endsWith("/api/workflow")));
         assertThat(exporter.getFinishedSpanItems()).filteredOn(span -> span.getKind() == SpanKind.CLIENT)
-                .isNotEmpty()
-                .noneMatch(span -> String.valueOf(span.getAttributes().get(AttributeKey.stringKey("url.full")))
-                        .contains("/api/tasks"));
+                .noneMatch(span -> urlOf(span).contains("/api/tasks") || urlOf(span).contains("/api/metadata"));
+    }
+
+    private static String urlOf(SpanData span) {
+        return String.valueOf(span.getAttributes().get(AttributeKey.stringKey("url.full")));
     }
 
     private SpanData task(String type) {

@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The clients of the workflow and metadata APIs, to the same server, the same way, with the same access token as the
- * task API client. The metadata client shares its connection (definitions are registered one at a time, before the
- * first poll); the workflow client has a pool of its own, so that an application starting many workflows never holds
+ * task API client. The metadata client shares its connection (definitions are registered one at a time, at
+ * start-up); the workflow client has a pool of its own, so that an application starting many workflows never holds
  * up the workers.
  */
 @Singleton

@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
 import io.vertx.core.tracing.TracingPolicy;
@@ -43,7 +44,7 @@ final class ConductorHttp {
     }
 
     private final HttpClient client;
-    /** Where a request made outside of Vert.x (at start-up, say) is sent from. */
+    /** Where a request made outside of Vert.x (at start-up, say) is sent from: the event loop's root context. */
     private final Context context;
     private final String basePath;
     private final long readTimeoutMillis;
@@ -81,7 +82,8 @@ final class ConductorHttp {
                 .withConnectHandler(connection -> connection.exceptionHandler(failure -> LOG.debugf(
                         "Connection to the Conductor server failed: %s", TaskApiClient.describe(failure))))
                 .build();
-        this.context = vertx.getOrCreateContext();
+        // the root context: built on a request's duplicated context, the client must not hand that one to later requests
+        this.context = ((ContextInternal) vertx.getOrCreateContext()).unwrap();
         String path = serverUrl.getRawPath();
         this.basePath = path == null || path.equals("/") ? "" : path;
         this.readTimeoutMillis = options.readTimeout().toMillis();
@@ -128,8 +130,14 @@ final class ConductorHttp {
         // (its MDC, for what the answer's handling logs).
         Context current = Vertx.currentContext();
         Promise<Answer> answer = Promise.promise();
-        (current != null ? current : context)
-                .runOnContext(ignored -> exchange(method, path, contentType, body).onComplete(answer));
+        (current != null ? current : context).runOnContext(ignored -> {
+            try {
+                exchange(method, path, contentType, body).onComplete(answer);
+            } catch (RuntimeException e) {
+                // a closed client throws: the caller gets the failure, not a future that never completes
+                answer.tryFail(e);
+            }
+        });
         return answer.future();
     }
 

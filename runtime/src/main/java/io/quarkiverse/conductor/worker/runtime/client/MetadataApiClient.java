@@ -20,9 +20,9 @@ import io.vertx.core.http.HttpMethod;
  * request that does not get its expected answer fails with a {@link RequestFailure}; the answers that mean "there is
  * none" ({@code 404} to a read) and "there is one already" ({@code 409} to a workflow creation) are results.
  * <p>
- * The requests go on the task API client's connection: the registration runs at start-up, just before the first poll,
- * and a client of its own (a REST client, as it was) cost the start a second HTTP stack to load and connect; a server
- * that cannot be reached, or a TLS setting that does not fit, is also told the same way as for the workers.
+ * The requests go on the task API client's connection: the registration runs at start-up, while the first polls are
+ * out, and a client of its own (a REST client, as it was) cost the start a second HTTP stack to load and connect; a
+ * server that cannot be reached, or a TLS setting that does not fit, is also told the same way as for the workers.
  * <p>
  * What each request does on a Conductor OSS server (3.32): {@code POST /taskdefs} creates or overwrites, and resets the
  * creation time; {@code PUT /taskdefs} updates and keeps it, but answers {@code 404} for a new name; {@code POST

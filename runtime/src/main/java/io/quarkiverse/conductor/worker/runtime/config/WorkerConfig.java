@@ -56,7 +56,8 @@ public interface WorkerConfig {
     Optional<String> workerId();
 
     /**
-     * Whether this worker starts paused: a paused worker does not poll.
+     * Whether this worker starts paused: a paused worker does not poll until it is resumed with
+     * {@code ConductorWorkers} (for instance by the last of the application's start-up observers).
      */
     Optional<Boolean> paused();
 

@@ -1,6 +1,7 @@
 package io.quarkiverse.conductor.worker.runtime.poll;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
 /**
- * Starts a {@link TaskPoller} per enabled worker once the application has started, and stops them at shutdown:
+ * Starts a {@link TaskPoller} per enabled worker first thing at start-up, and stops them at shutdown:
  * polling stops at once, running tasks get {@code quarkus.conductor.shutdown-grace-period} to finish and report.
  */
 @Singleton
@@ -43,6 +44,13 @@ public class WorkerPollers {
     private static final Logger LOG = Logger.getLogger(WorkerPollers.class);
 
     private final Map<String, TaskPoller> pollers = new LinkedHashMap<>();
+    /**
+     * Pause and resume asked for before the pollers exist, applied as they start: with metrics they start once the meter
+     * registries are in place, which can be after the application's start-up observers (one that resumes the workers
+     * it started paused must not be ignored). Guarded by {@link #pollers}.
+     */
+    private final Map<String, Boolean> pausedBeforeStart = new HashMap<>();
+    private boolean pollersCreated;
     private volatile ResultReporter reporter;
     private volatile ServerAvailability availability;
 
@@ -90,6 +98,9 @@ public class WorkerPollers {
         List<Worker> enabled = registry.workers().stream()
                 .filter(worker -> effective.get(worker.taskName()).enabled()).toList();
         if (enabled.isEmpty()) {
+            synchronized (pollers) {
+                pollersCreated = true;
+            }
             LOG.info("All Conductor workers are disabled: no task is polled");
             return;
         }
@@ -100,8 +111,13 @@ public class WorkerPollers {
         List<WorkerEvents> observers = listeners.stream().toList();
         TaskTracing traces = tracing.isResolvable() ? tracing.get() : TaskTracing.NONE;
         synchronized (pollers) {
+            pollersCreated = true;
             for (Worker worker : enabled) {
                 WorkerSettings workerSettings = effective.get(worker.taskName());
+                Boolean paused = pausedBeforeStart.remove(worker.taskName());
+                if (paused != null) {
+                    workerSettings = workerSettings.withPaused(paused);
+                }
                 pollers.put(worker.taskName(), new TaskPoller(worker, workerSettings, api, reporter, availability,
                         errorBackoff, WorkerExecutors.forMethod(worker.method()), vertx, observers, traces));
             }
@@ -112,7 +128,7 @@ public class WorkerPollers {
         try {
             enabled.forEach(Worker::prepare);
             ConductorJson.prepare();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // no poller goes on for an application that is not there (its HTTP client closes with it)
             running().forEach(TaskPoller::stop);
             throw e;
@@ -222,18 +238,32 @@ public class WorkerPollers {
 
     /** Stops polling for {@code taskName}; running tasks finish. Returns whether that worker polls at all. */
     public boolean pause(String taskName) {
-        TaskPoller poller = poller(taskName);
-        if (poller != null) {
-            poller.pause();
-        }
-        return poller != null;
+        return setPaused(taskName, true);
     }
 
     /** Resumes polling for {@code taskName}. Returns whether that worker polls at all. */
     public boolean resume(String taskName) {
-        TaskPoller poller = poller(taskName);
+        return setPaused(taskName, false);
+    }
+
+    private boolean setPaused(String taskName, boolean paused) {
+        TaskPoller poller;
+        synchronized (pollers) {
+            if (!pollersCreated) {
+                if (registry.worker(taskName) == null) {
+                    return false;
+                }
+                pausedBeforeStart.put(taskName, paused);
+                return true;
+            }
+            poller = pollers.get(taskName);
+        }
         if (poller != null) {
-            poller.resume();
+            if (paused) {
+                poller.pause();
+            } else {
+                poller.resume();
+            }
         }
         return poller != null;
     }

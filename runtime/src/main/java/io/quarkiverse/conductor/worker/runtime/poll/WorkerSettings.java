@@ -16,4 +16,10 @@ import java.time.Duration;
 public record WorkerSettings(String taskName, boolean enabled, int concurrency, Duration pollInterval,
         Duration maxPollInterval, Duration longPollTimeout, int longPolls, int batchLimit, String domain, String workerId,
         boolean paused, Duration executionTimeout, boolean leaseExtension) {
+
+    /** These settings, starting paused or not. */
+    WorkerSettings withPaused(boolean startPaused) {
+        return new WorkerSettings(taskName, enabled, concurrency, pollInterval, maxPollInterval, longPollTimeout, longPolls,
+                batchLimit, domain, workerId, startPaused, executionTimeout, leaseExtension);
+    }
 }
