@@ -29,12 +29,13 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * The production guide's recipe, as written there, for a worker that needs what the application's start-up code
  * prepares: the workers start paused, and the start-up code resumes them once it is done. The first task finds the
- * cache loaded; without the recipe, the first poll goes out before the observer runs, and its task may not.
+ * cache loaded; without the recipe, the first poll goes out before the observer runs, and its task may not. The
+ * application's classes serve the same recipe with metrics ({@code PausedUntilTheApplicationStartedWithMetricsTest}).
  */
-class PausedUntilTheApplicationStartedTest {
+public class PausedUntilTheApplicationStartedTest {
 
     /** The guide's properties line, word for word. */
-    static final String GUIDE = """
+    public static final String GUIDE = """
             quarkus.conductor.worker.paused=true
             """;
 
@@ -59,7 +60,7 @@ class PausedUntilTheApplicationStartedTest {
     }
 
     @ApplicationScoped
-    static class Cache {
+    public static class Cache {
         private final Map<String, Double> prices = new ConcurrentHashMap<>();
 
         void load() {
@@ -75,7 +76,7 @@ class PausedUntilTheApplicationStartedTest {
         }
     }
 
-    static class Startup {
+    public static class Startup {
         Cache cache;
 
         Startup(Cache cache) {
@@ -89,10 +90,10 @@ class PausedUntilTheApplicationStartedTest {
         }
     }
 
-    record Price(double price) {
+    public record Price(double price) {
     }
 
-    static class Prices {
+    public static class Prices {
         Cache cache;
 
         Prices(Cache cache) {

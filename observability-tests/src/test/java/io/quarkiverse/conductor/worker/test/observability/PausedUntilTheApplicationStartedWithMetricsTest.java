@@ -7,11 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
@@ -19,24 +14,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.quarkiverse.conductor.worker.ConductorWorker;
-import io.quarkiverse.conductor.worker.ConductorWorkers;
 import io.quarkiverse.conductor.worker.test.PollAnswers;
 import io.quarkiverse.conductor.worker.test.SharedWireMock;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkiverse.conductor.worker.test.startup.PausedUntilTheApplicationStartedTest;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * The production guide's recipe (start paused, resume at the end of the start-up) in an application with Micrometer:
- * there the pollers start once the meter registries are in place, which can be after the application's start-up
- * observers; a resume asked for before the pollers exist is applied when they start, not ignored.
+ * The production guide's recipe (start paused, resume at the end of the start-up), the application of
+ * {@link PausedUntilTheApplicationStartedTest}, with Micrometer: there the pollers start once the meter registries are
+ * in place, which can be after the application's start-up observers; a resume asked for before the pollers exist is
+ * applied when they start, not ignored.
  */
 class PausedUntilTheApplicationStartedWithMetricsTest {
-
-    /** The guide's properties line, word for word. */
-    static final String GUIDE = """
-            quarkus.conductor.worker.paused=true
-            """;
 
     static final WireMock wiremock = SharedWireMock.forTestClass(PausedUntilTheApplicationStartedWithMetricsTest.class,
             stubs -> SharedWireMock.pollOnceReturns(stubs, "price_lookup",
@@ -44,8 +33,10 @@ class PausedUntilTheApplicationStartedWithMetricsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Cache.class, Startup.class, Prices.class, SharedWireMock.class,
-                    PollAnswers.class).addAsResource(new StringAsset(GUIDE), "application.properties"))
+            .withApplicationRoot(jar -> jar.addClasses(PausedUntilTheApplicationStartedTest.Cache.class,
+                    PausedUntilTheApplicationStartedTest.Startup.class, PausedUntilTheApplicationStartedTest.Prices.class,
+                    PausedUntilTheApplicationStartedTest.Price.class, SharedWireMock.class, PollAnswers.class)
+                    .addAsResource(new StringAsset(PausedUntilTheApplicationStartedTest.GUIDE), "application.properties"))
             .overrideConfigKey("quarkus.conductor.server-url", SharedWireMock.apiUrl())
             .overrideConfigKey("quarkus.conductor.worker.long-poll-timeout", "100ms")
             .overrideConfigKey("quarkus.http.test-port", "0");
@@ -57,52 +48,5 @@ class PausedUntilTheApplicationStartedWithMetricsTest {
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))
                         .withRequestBody(matchingJsonPath("$.status", equalTo("COMPLETED")))
                         .withRequestBody(matchingJsonPath("$.outputData.price", equalTo("2.5")))));
-    }
-
-    @ApplicationScoped
-    static class Cache {
-        private final Map<String, Double> prices = new ConcurrentHashMap<>();
-
-        void load() {
-            prices.put("X-1", 2.5);
-        }
-
-        double price(String sku) {
-            Double price = prices.get(sku);
-            if (price == null) {
-                throw new IllegalStateException("the cache is not loaded");
-            }
-            return price;
-        }
-    }
-
-    static class Startup {
-        Cache cache;
-
-        Startup(Cache cache) {
-            this.cache = cache;
-        }
-
-        // the guide's observer, as written there
-        void start(@Observes StartupEvent event, ConductorWorkers workers) {
-            cache.load();
-            workers.resumeAll();
-        }
-    }
-
-    record Price(double price) {
-    }
-
-    static class Prices {
-        Cache cache;
-
-        Prices(Cache cache) {
-            this.cache = cache;
-        }
-
-        @ConductorWorker("price_lookup")
-        Price priceLookup(String sku) {
-            return new Price(cache.price(sku));
-        }
     }
 }
