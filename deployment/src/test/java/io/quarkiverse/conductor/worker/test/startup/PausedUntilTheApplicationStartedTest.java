@@ -52,6 +52,11 @@ public class PausedUntilTheApplicationStartedTest {
 
     @Test
     void theFirstTaskFindsWhatTheStartUpPrepared() {
+        assertTheFirstTaskFoundThePrice(wiremock);
+    }
+
+    /** The task the stub hands out completed with the price the start-up loaded. */
+    public static void assertTheFirstTaskFoundThePrice(WireMock wiremock) {
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> wiremock.verifyThat(postRequestedFor(urlEqualTo("/api/tasks"))
                         .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))

@@ -1,13 +1,5 @@
 package io.quarkiverse.conductor.worker.test.observability;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
-
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,10 +35,6 @@ class PausedUntilTheApplicationStartedWithMetricsTest {
 
     @Test
     void theFirstTaskFindsWhatTheStartUpPrepared() {
-        await().atMost(Duration.ofSeconds(15))
-                .untilAsserted(() -> wiremock.verifyThat(postRequestedFor(urlEqualTo("/api/tasks"))
-                        .withRequestBody(matchingJsonPath("$.taskId", equalTo("t-1")))
-                        .withRequestBody(matchingJsonPath("$.status", equalTo("COMPLETED")))
-                        .withRequestBody(matchingJsonPath("$.outputData.price", equalTo("2.5")))));
+        PausedUntilTheApplicationStartedTest.assertTheFirstTaskFoundThePrice(wiremock);
     }
 }

@@ -1,8 +1,6 @@
 package io.quarkiverse.conductor.worker.runtime.client;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +37,7 @@ public class MetadataApiClient {
 
     /** The task definition named {@code name}, or empty if the server has none. */
     public Uni<Optional<ObjectNode>> getTaskDefinition(String name) {
-        return found(HttpMethod.GET, "/metadata/taskdefs/" + encode(name), "a task definition");
+        return found(HttpMethod.GET, "/metadata/taskdefs/" + TaskApiClient.encode(name), "a task definition");
     }
 
     /** Creates {@code definition}; a definition of that name is overwritten, its creation time reset. */
@@ -55,7 +53,7 @@ public class MetadataApiClient {
 
     /** The workflow definition {@code name} at {@code version}, or empty if the server has none. */
     public Uni<Optional<ObjectNode>> getWorkflowDefinition(String name, int version) {
-        return found(HttpMethod.GET, "/metadata/workflow/" + encode(name) + "?version=" + version,
+        return found(HttpMethod.GET, "/metadata/workflow/" + TaskApiClient.encode(name) + "?version=" + version,
                 "a workflow definition");
     }
 
@@ -113,9 +111,5 @@ public class MetadataApiClient {
             throw TaskApiClient.unreadable(answer, expected, null);
         }
         return tree;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

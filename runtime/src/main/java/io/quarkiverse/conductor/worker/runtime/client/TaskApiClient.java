@@ -357,7 +357,8 @@ public class TaskApiClient {
                 + ConductorJson.excerpt(answer.body()), cause);
     }
 
-    private static String encode(String value) {
+    /** {@code value} as one segment or parameter of a URL. */
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
